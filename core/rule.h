@@ -1,0 +1,40 @@
+// A detection rule as plain data, independent of how it is compiled or where it came from.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace discret {
+
+// Words near a match that make it more (or only then) credible.
+struct ContextSpec {
+  std::vector<std::string> words;  // matched whole-word, ASCII case-insensitively
+  size_t window = 48;              // bytes looked at on each side of the match
+  double boost = 0.0;              // added to the score when a word is present
+  bool required = false;           // without a word, the candidate is dropped
+};
+
+struct Rule {
+  std::string id;          // unique across all loaded packs, e.g. "fr-nir"
+  std::string entity;      // one of kEntities
+  std::string country;     // ISO 3166-1 alpha-2, or empty when not national
+  std::string pattern;     // RE2 syntax
+  int group = 0;           // capture group that is the finding (0 = whole match)
+  bool multiline = false;  // may span lines: scanned over the whole text, not per block
+  std::vector<std::string> validators;  // names in the validator registry, all must pass
+  ContextSpec context;
+  double score = 0.5;      // base score in [0, 1]
+  std::vector<std::string> examples_match;     // each must yield a finding of this rule
+  std::vector<std::string> examples_no_match;  // none may yield one
+  std::string where;       // JSON Pointer of the rule in its pack, e.g. "/rules/3"
+};
+
+struct RulePack {
+  std::string name;
+  std::vector<Rule> rules;
+};
+
+// The finding vocabulary (docs/entities.md). Loading rejects any other entity.
+extern const std::vector<std::string> kEntities;
+bool is_known_entity(const std::string& entity);
+
+}  // namespace discret

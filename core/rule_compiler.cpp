@@ -1,0 +1,57 @@
+#include "core/rule_compiler.h"
+
+#include <unordered_set>
+
+namespace discret {
+namespace {
+
+RE2::Options rule_options(int64_t max_mem) {
+  RE2::Options o;
+  o.set_log_errors(false);
+  o.set_max_mem(max_mem);
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  return o;
+}
+
+}  // namespace
+
+Result<CompiledRules> compile_rules(const std::vector<RulePack>& packs) {
+  CompiledRules out;
+  out.prefilter = std::make_unique<RE2::Set>(rule_options(kSetMaxMem), RE2::UNANCHORED);
+  std::unordered_set<std::string> ids;
+  for (const auto& pack : packs) {
+    for (const auto& rule : pack.rules) {
+      auto error = [&](ErrorCode code, const std::string& field, std::string msg) {
+        std::string where = rule.where + field;
+        if (!pack.name.empty()) msg += " (pack '" + pack.name + "')";
+        return Error{code, std::move(msg), where, rule.id};
+      };
+      if (!ids.insert(rule.id).second) return error(ErrorCode::kDuplicateRule, "/id", "duplicate rule id '" + rule.id + "'");
+      CompiledRule c;
+      c.rule = rule;
+      c.regex = std::make_unique<RE2>(rule.pattern, rule_options(kRuleMaxMem));
+      if (!c.regex->ok()) return error(ErrorCode::kInvalidPattern, "/pattern", c.regex->error());
+      if (rule.group > c.regex->NumberOfCapturingGroups())
+        return error(ErrorCode::kInvalidRulePack, "/group",
+                     "group " + std::to_string(rule.group) + " but the pattern has " +
+                         std::to_string(c.regex->NumberOfCapturingGroups()));
+      for (const auto& name : rule.validators) c.validators.push_back(find_validator(name));
+      c.context = ContextMatcher(rule.context);
+      auto index = static_cast<uint32_t>(out.rules.size());
+      if (rule.multiline) {
+        out.multiline_rules.push_back(index);
+      } else {
+        std::string set_error;
+        int set_index = out.prefilter->Add(rule.pattern, &set_error);
+        if (set_index < 0) return error(ErrorCode::kInvalidPattern, "/pattern", set_error);
+        out.set_to_rule.push_back(index);
+      }
+      out.rules.push_back(std::move(c));
+    }
+  }
+  if (!out.set_to_rule.empty() && !out.prefilter->Compile())
+    return Error{ErrorCode::kInvalidPattern, "the rules together exceed the prefilter's memory budget", "", ""};
+  return out;
+}
+
+}  // namespace discret

@@ -1,0 +1,40 @@
+// Stage 2, compile: rules -> one RE2 per rule + one RE2::Set prefilter over the single-line rules.
+// Errors name the rule's JSON Pointer (`/rules/3/pattern`). The result is immutable and may be
+// shared by threads (RE2 and RE2::Set matching are thread-safe).
+#pragma once
+#include <memory>
+#include <vector>
+
+#include "core/context.h"
+#include "core/error.h"
+#include "core/rule.h"
+#include "core/validators.h"
+#include "re2/re2.h"
+#include "re2/set.h"
+
+namespace discret {
+
+struct CompiledRule {
+  Rule rule;
+  std::unique_ptr<RE2> regex;
+  std::vector<Validator> validators;
+  ContextMatcher context;
+};
+
+struct CompiledRules {
+  std::vector<CompiledRule> rules;
+  // Prefilter over the single-line rules; set index i is rule set_to_rule[i].
+  std::unique_ptr<RE2::Set> prefilter;
+  std::vector<uint32_t> set_to_rule;
+  // Multi-line rules (PEM blocks...): matched over the whole text, outside the prefilter.
+  std::vector<uint32_t> multiline_rules;
+};
+
+// Memory budgets. At ~30 patterns RE2's default 8 MiB makes the Set's DFA thrash (DESIGN.md §4).
+constexpr int64_t kSetMaxMem = 64 << 20;
+constexpr int64_t kRuleMaxMem = 8 << 20;
+
+// `packs` are loaded rule packs, in priority order; rule ids must be unique across them.
+Result<CompiledRules> compile_rules(const std::vector<RulePack>& packs);
+
+}  // namespace discret

@@ -1,0 +1,227 @@
+#include "core/validators.h"
+
+#include <cstdint>
+#include <string>
+
+namespace discret {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_separator(char c) { return c == ' ' || c == '-' || c == '.' || c == '\t' || c == '\xA0'; }
+
+// Keeps the alphanumerics, drops the separators a format may be written with; false if any
+// other byte is present.
+bool compact(std::string_view in, std::string& out) {
+  out.clear();
+  for (char c : in) {
+    if (is_digit(c) || (c >= 'A' && c <= 'Z')) out += c;
+    else if (c >= 'a' && c <= 'z') out += static_cast<char>(c - 'a' + 'A');
+    else if (!is_separator(c) && c != '\xC2') return false;  // \xC2\xA0 is a no-break space
+  }
+  return true;
+}
+
+struct IbanLength { char cc[3]; int length; };
+// ISO 13616 registry lengths (SWIFT IBAN registry), for the countries that issue IBANs.
+constexpr IbanLength kIbanLengths[] = {
+    {"AD", 24}, {"AE", 23}, {"AL", 28}, {"AT", 20}, {"AZ", 28}, {"BA", 20}, {"BE", 16}, {"BG", 22},
+    {"BH", 22}, {"BI", 27}, {"BR", 29}, {"BY", 28}, {"CH", 21}, {"CR", 22}, {"CY", 28}, {"CZ", 24},
+    {"DE", 22}, {"DJ", 27}, {"DK", 18}, {"DO", 28}, {"EE", 20}, {"EG", 29}, {"ES", 24}, {"FI", 18},
+    {"FK", 18}, {"FO", 18}, {"FR", 27}, {"GB", 22}, {"GE", 22}, {"GI", 23}, {"GL", 18}, {"GR", 27},
+    {"GT", 28}, {"HR", 21}, {"HU", 28}, {"IE", 22}, {"IL", 23}, {"IQ", 23}, {"IS", 26}, {"IT", 27},
+    {"JO", 30}, {"KW", 30}, {"KZ", 20}, {"LB", 28}, {"LC", 32}, {"LI", 21}, {"LT", 20}, {"LU", 20},
+    {"LV", 21}, {"LY", 25}, {"MC", 27}, {"MD", 24}, {"ME", 22}, {"MK", 19}, {"MN", 20}, {"MR", 27},
+    {"MT", 31}, {"MU", 30}, {"NI", 28}, {"NL", 18}, {"NO", 15}, {"OM", 23}, {"PK", 24}, {"PL", 28},
+    {"PS", 29}, {"PT", 25}, {"QA", 29}, {"RO", 24}, {"RS", 22}, {"RU", 33}, {"SA", 24}, {"SC", 31},
+    {"SD", 18}, {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27}, {"SO", 23}, {"ST", 25}, {"SV", 28},
+    {"TL", 23}, {"TN", 24}, {"TR", 26}, {"UA", 29}, {"VA", 22}, {"VG", 24}, {"XK", 20}, {"YE", 30},
+};
+
+int iban_length(std::string_view cc) {
+  for (const auto& e : kIbanLengths)
+    if (cc == std::string_view(e.cc, 2)) return e.length;
+  return 0;
+}
+
+int hex_value(char c) {
+  if (is_digit(c)) return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+struct Entry { const char* name; Validator fn; };
+constexpr Entry kRegistry[] = {
+    {"luhn", luhn_valid}, {"iban", iban_valid}, {"fr-nir", fr_nir_valid},
+    {"ipv4", ipv4_valid}, {"ipv6", ipv6_valid}, {"jwt", jwt_valid}, {"phone-digits", phone_digits_valid},
+};
+
+}  // namespace
+
+Validator find_validator(std::string_view name) {
+  for (const auto& e : kRegistry)
+    if (name == e.name) return e.fn;
+  return nullptr;
+}
+
+std::string validator_names() {
+  std::string out;
+  for (const auto& e : kRegistry) {
+    if (!out.empty()) out += ", ";
+    out += e.name;
+  }
+  return out;
+}
+
+bool luhn_valid(std::string_view text) {
+  std::string d;
+  if (!compact(text, d) || d.size() < 12 || d.size() > 19) return false;
+  int sum = 0;
+  bool twice = false;
+  for (auto it = d.rbegin(); it != d.rend(); ++it) {
+    if (!is_digit(*it)) return false;
+    int v = *it - '0';
+    if (twice) v = v * 2 > 9 ? v * 2 - 9 : v * 2;
+    sum += v;
+    twice = !twice;
+  }
+  return sum % 10 == 0;
+}
+
+bool iban_valid(std::string_view text) {
+  std::string s;
+  if (!compact(text, s) || s.size() < 15) return false;
+  if (s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' || !is_digit(s[2]) || !is_digit(s[3])) return false;
+  if (iban_length(std::string_view(s).substr(0, 2)) != static_cast<int>(s.size())) return false;
+  // Move the first four characters to the end, letters to 10..35, remainder mod 97 must be 1.
+  std::string r = s.substr(4) + s.substr(0, 4);
+  uint32_t rem = 0;
+  for (char c : r) {
+    if (is_digit(c)) rem = (rem * 10 + static_cast<uint32_t>(c - '0')) % 97;
+    else rem = (rem * 100 + static_cast<uint32_t>(c - 'A' + 10)) % 97;
+  }
+  return rem == 1;
+}
+
+bool fr_nir_valid(std::string_view text) {
+  std::string s;
+  if (!compact(text, s) || s.size() != 15) return false;
+  // Sex 1/2 (3, 4, 7, 8 for temporary and foreign-born registrations).
+  char sex = s[0];
+  if (sex != '1' && sex != '2' && sex != '3' && sex != '4' && sex != '7' && sex != '8') return false;
+  if (!is_digit(s[3]) || !is_digit(s[4])) return false;
+  int month = (s[3] - '0') * 10 + (s[4] - '0');
+  if (!((month >= 1 && month <= 12) || (month >= 20 && month <= 42) || (month >= 50 && month <= 99))) return false;
+  // Corsica: department 2A / 2B; the key is computed with 19 / 18 subtracted from the number.
+  uint64_t corsica = 0;
+  std::string digits = s.substr(0, 13);
+  if (digits[5] == '2' && (digits[6] == 'A' || digits[6] == 'B')) {
+    corsica = digits[6] == 'A' ? 1000000 : 2000000;
+    digits[6] = '0';
+  }
+  uint64_t n = 0;
+  for (char c : digits) {
+    if (!is_digit(c)) return false;
+    n = n * 10 + static_cast<uint64_t>(c - '0');
+  }
+  if (!is_digit(s[13]) || !is_digit(s[14])) return false;
+  n -= corsica;
+  uint64_t key = (s[13] - '0') * 10 + (s[14] - '0');
+  return key == 97 - n % 97;
+}
+
+bool ipv4_valid(std::string_view text) {
+  int parts = 0;
+  size_t i = 0;
+  while (parts < 4) {
+    size_t start = i;
+    int v = 0;
+    while (i < text.size() && is_digit(text[i]) && i - start < 3) v = v * 10 + (text[i++] - '0');
+    size_t len = i - start;
+    if (len == 0 || v > 255 || (len > 1 && text[start] == '0')) return false;
+    ++parts;
+    if (parts < 4) {
+      if (i >= text.size() || text[i] != '.') return false;
+      ++i;
+    }
+  }
+  return i == text.size();
+}
+
+bool ipv6_valid(std::string_view text) {
+  if (text.size() < 2 || text.size() > 45) return false;
+  int groups = 0;
+  bool compressed = false;
+  size_t i = 0;
+  if (text.substr(0, 2) == "::") {
+    compressed = true;
+    i = 2;
+    if (i == text.size()) return true;
+  } else if (text[0] == ':') {
+    return false;
+  }
+  while (i < text.size()) {
+    size_t start = i;
+    while (i < text.size() && hex_value(text[i]) >= 0 && i - start < 5) ++i;
+    size_t len = i - start;
+    if (i < text.size() && text[i] == '.') {
+      // Embedded IPv4 tail: counts as two groups and must end the address.
+      if (!ipv4_valid(text.substr(start))) return false;
+      groups += 2;
+      i = text.size();
+      break;
+    }
+    if (len == 0 || len > 4) return false;
+    ++groups;
+    if (i == text.size()) break;
+    if (text[i] != ':') return false;
+    ++i;
+    if (i < text.size() && text[i] == ':') {
+      if (compressed) return false;
+      compressed = true;
+      ++i;
+      if (i == text.size()) break;
+    } else if (i == text.size()) {
+      return false;  // trailing single ':'
+    }
+  }
+  return compressed ? groups <= 7 : groups == 8;
+}
+
+bool jwt_valid(std::string_view text) {
+  size_t dot = text.find('.');
+  if (dot == std::string_view::npos || dot < 4) return false;
+  std::string_view header = text.substr(0, dot);
+  auto b64 = [](char c) -> int {
+    if (c >= 'A' && c <= 'Z') return c - 'A';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+    if (is_digit(c)) return c - '0' + 52;
+    if (c == '-' || c == '+') return 62;
+    if (c == '_' || c == '/') return 63;
+    return -1;
+  };
+  std::string decoded;
+  uint32_t acc = 0;
+  int bits = 0;
+  for (char c : header) {
+    if (c == '=') break;
+    int v = b64(c);
+    if (v < 0) return false;
+    acc = (acc << 6) | static_cast<uint32_t>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      decoded += static_cast<char>((acc >> bits) & 0xFF);
+    }
+  }
+  size_t first = decoded.find_first_not_of(" \t\r\n");
+  return first != std::string::npos && decoded[first] == '{' && decoded.find("\"alg\"") != std::string::npos;
+}
+
+bool phone_digits_valid(std::string_view text) {
+  size_t digits = 0;
+  for (char c : text) digits += is_digit(c) ? 1 : 0;
+  return digits >= 8 && digits <= 15;
+}
+
+}  // namespace discret

@@ -1,0 +1,15 @@
+# Writes OUT: a C++ source defining discret::builtin_rule_packs() from the JSON files in PACKS.
+# Raw string literals keep the JSON byte-exact; the delimiter cannot occur in a rule pack.
+set(body "// Generated from rules/*.json by scripts/embed_rules.cmake. Do not edit.\n#include \"core/builtin_rules.h\"\nnamespace discret {\nconst std::vector<BuiltinPack>& builtin_rule_packs() {\n  static const std::vector<BuiltinPack> packs = {\n")
+string(REPLACE "|" ";" PACKS "${PACKS}")
+foreach(pack IN LISTS PACKS)
+  file(READ "${pack}" content)
+  get_filename_component(name "${pack}" NAME_WE)
+  string(FIND "${content}" ")discret_rules\"" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${pack} contains the raw-string delimiter")
+  endif()
+  string(APPEND body "    {\"${name}\", R\"discret_rules(${content})discret_rules\"},\n")
+endforeach()
+string(APPEND body "  };\n  return packs;\n}\n}  // namespace discret\n")
+file(WRITE "${OUT}" "${body}")

@@ -1,0 +1,119 @@
+#include <catch2/catch.hpp>
+
+#include <random>
+
+#include "core/rule_loader.h"
+#include "core/scanner.h"
+
+using namespace discret;
+
+namespace {
+const Scanner& default_scanner() {
+  static auto s = Scanner::create_default({});
+  REQUIRE(s.ok());
+  return *s.value();
+}
+std::string text_of(const std::string& text, const Finding& f) { return text.substr(f.start, f.end - f.start); }
+std::unique_ptr<Scanner> scanner_for(const std::string& json, double min_score = 0.5) {
+  auto pack = load_rule_pack(json);
+  REQUIRE(pack.ok());
+  auto s = Scanner::create({pack.value()}, ScannerOptions{min_score});
+  REQUIRE(s.ok());
+  return std::move(s.value());
+}
+}  // namespace
+
+TEST_CASE("the default scanner finds personal data and secrets with exact byte offsets") {
+  const Scanner& s = default_scanner();
+  std::string text =
+      "Bonjour, écrivez à jean.dupont@example.fr ou appelez le 06 12 34 56 78.\n"
+      "IBAN FR76 3000 6000 0112 3456 7890 189, serveur 203.0.113.42\n"
+      "aws_key=AKIAIOSFODNN7EXAMPLE token ghp_16C7e42F292c6912E7710c838347Ae178B4a\n";
+  auto found = s.scan(text);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const Finding& f : found) got.emplace_back(s.rule(f.rule).id, text_of(text, f));
+  CHECK(got == std::vector<std::pair<std::string, std::string>>{
+                   {"email", "jean.dupont@example.fr"},
+                   {"fr-phone", "06 12 34 56 78"},
+                   {"iban", "FR76 3000 6000 0112 3456 7890 189"},
+                   {"ipv4", "203.0.113.42"},
+                   {"aws-access-key-id", "AKIAIOSFODNN7EXAMPLE"},
+                   {"github-token", "ghp_16C7e42F292c6912E7710c838347Ae178B4a"},
+               });
+  for (const Finding& f : found) CHECK(f.score >= 0.5);
+}
+
+TEST_CASE("context raises the score and min_score filters") {
+  const char* pack = R"J({"rules":[{"id":"n","entity":"PHONE","pattern":"[0-9]{6}","score":0.4,
+                         "context":{"words":["tel"],"boost":0.3}}]})J";
+  auto low = scanner_for(pack, 0.5);
+  CHECK(low->scan("ref 123456").empty());
+  auto with_context = low->scan("tel 123456");
+  REQUIRE(with_context.size() == 1);
+  CHECK(with_context[0].score == Approx(0.7));
+  auto all = scanner_for(pack, 0.0);
+  REQUIRE(all->scan("ref 123456").size() == 1);
+}
+
+TEST_CASE("a rule that requires context finds nothing without it") {
+  auto s = scanner_for(R"J({"rules":[{"id":"n","entity":"PASSPORT","pattern":"[0-9]{2}[A-Z]{2}[0-9]{5}","score":0.6,
+                           "context":{"words":["passeport","passport"],"required":true}}]})J");
+  CHECK(s->scan("ref 12AB34567").empty());
+  CHECK(s->scan("passeport n° 12AB34567").size() == 1);
+}
+
+TEST_CASE("a failed validator drops the candidate") {
+  const Scanner& s = default_scanner();
+  CHECK(s.scan("card 4111 1111 1111 1112").empty());
+  CHECK(s.scan("card 4111 1111 1111 1111").size() == 1);
+}
+
+TEST_CASE("multi-line rules match across lines") {
+  const Scanner& s = default_scanner();
+  std::string key = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\nAAAA\n-----END OPENSSH PRIVATE KEY-----";
+  std::string text = "config:\n" + key + "\nend\n";
+  auto found = s.scan(text);
+  REQUIRE(found.size() == 1);
+  CHECK(text_of(text, found[0]) == key);
+  CHECK(s.rule(found[0].rule).entity == "PRIVATE_KEY");
+}
+
+TEST_CASE("findings around every block boundary are found exactly once") {
+  const Scanner& s = default_scanner();
+  // Lines of varying length so that e-mails land on both sides of and across the 16 KiB blocks.
+  std::mt19937 rng(42);
+  std::string text;
+  std::vector<std::string> planted;
+  while (text.size() < 200000) {
+    std::string filler(rng() % 300, 'x');
+    for (auto& c : filler) c = "abc def,."[rng() % 9];
+    std::string mail = "user" + std::to_string(planted.size()) + "@mail.example.org";
+    text += filler + " " + mail + " " + "\n";
+    planted.push_back(mail);
+  }
+  auto found = s.scan(text);
+  REQUIRE(found.size() == planted.size());
+  for (size_t i = 0; i < found.size(); ++i) CHECK(text_of(text, found[i]) == planted[i]);
+}
+
+TEST_CASE("invalid UTF-8 and NUL bytes are scanned without harm") {
+  const Scanner& s = default_scanner();
+  std::string text = std::string("\xFF\xFE\x00 mail: a.b@example.com \xC3", 30);
+  auto found = s.scan(text);
+  REQUIRE(found.size() == 1);
+  CHECK(text_of(text, found[0]) == "a.b@example.com");
+}
+
+TEST_CASE("astral characters before a finding do not shift byte offsets") {
+  const Scanner& s = default_scanner();
+  std::string text = "\xF0\x9F\x98\x80\xF0\x9F\x98\x80 contact: jane@example.org";
+  auto found = s.scan(text);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].start == text.find("jane"));
+}
+
+TEST_CASE("an out-of-range min score is an error") {
+  auto s = Scanner::create_default(ScannerOptions{1.5});
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.error().code == ErrorCode::kInvalidOption);
+}

@@ -1,0 +1,152 @@
+// Embind facade: adapts the core to JS and nothing more. Errors come back as values
+// ({ok:false, error:{code, message, where, ruleId}}); the text crosses the boundary once per call
+// (JS writes UTF-8 into wasm memory), and findings come back as one Int32Array, never per match.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/pseudonymize.h"
+#include "core/rule_loader.h"
+#include "core/utf.h"
+
+using emscripten::val;
+using namespace discret;
+
+namespace {
+
+val error_value(const Error& e) {
+  val error = val::object();
+  error.set("code", std::string(error_code_name(e.code)));
+  error.set("message", e.message);
+  error.set("where", e.where);
+  error.set("ruleId", e.rule_id);
+  val out = val::object();
+  out.set("ok", false);
+  out.set("error", error);
+  return out;
+}
+
+val ok_value() {
+  val out = val::object();
+  out.set("ok", true);
+  return out;
+}
+
+std::string_view bytes(uintptr_t ptr, size_t len) { return {reinterpret_cast<const char*>(ptr), len}; }
+
+// Findings as [start, end, rule, score * 1e6] quadruples; offsets in UTF-16 units when `utf16`.
+val findings_array(std::string_view text, const std::vector<Finding>& findings, bool utf16) {
+  std::vector<uint32_t> offsets;
+  offsets.reserve(findings.size() * 2);
+  for (const Finding& f : findings) {
+    offsets.push_back(static_cast<uint32_t>(f.start));
+    offsets.push_back(static_cast<uint32_t>(f.end));
+  }
+  if (utf16) utf8_to_utf16_offsets(text, offsets);
+  std::vector<int32_t> packed;
+  packed.reserve(findings.size() * 4);
+  for (size_t i = 0; i < findings.size(); ++i) {
+    packed.push_back(static_cast<int32_t>(offsets[2 * i]));
+    packed.push_back(static_cast<int32_t>(offsets[2 * i + 1]));
+    packed.push_back(static_cast<int32_t>(findings[i].rule));
+    packed.push_back(static_cast<int32_t>(findings[i].score * 1e6 + 0.5));
+  }
+  val view = val(emscripten::typed_memory_view(packed.size(), packed.data()));
+  return val::global("Int32Array").new_(view);  // a copy: `packed` dies with this call
+}
+
+class WasmScanner {
+ public:
+  // custom_packs: a JS array of rule-pack JSON texts, loaded after the built-in ones when `builtins`.
+  static val create(val custom_packs, bool builtins, double min_score) {
+    std::vector<RulePack> packs;
+    if (builtins) {
+      auto b = load_builtin_packs();
+      if (!b.ok()) return error_value(b.error());
+      packs = std::move(b.value());
+    }
+    const auto count = custom_packs["length"].as<unsigned>();
+    for (unsigned i = 0; i < count; ++i) {
+      auto pack = load_rule_pack(custom_packs[i].as<std::string>());
+      if (!pack.ok()) return error_value(pack.error());
+      packs.push_back(std::move(pack.value()));
+    }
+    auto scanner = Scanner::create(packs, ScannerOptions{min_score});
+    if (!scanner.ok()) return error_value(scanner.error());
+    val out = ok_value();
+    out.set("scanner", val(std::unique_ptr<WasmScanner>(new WasmScanner(std::move(scanner.value())))));
+    return out;
+  }
+
+  // [{id, entity, country}] indexed by the rule numbers in findings.
+  val rules() const {
+    val out = val::array();
+    for (uint32_t i = 0; i < scanner_->rule_count(); ++i) {
+      const Rule& r = scanner_->rule(i);
+      val rule = val::object();
+      rule.set("id", r.id);
+      rule.set("entity", r.entity);
+      rule.set("country", r.country.empty() ? val::null() : val(r.country));
+      out.call<void>("push", rule);
+    }
+    return out;
+  }
+
+  val scan(uintptr_t ptr, size_t len, bool utf16) const {
+    std::string_view text = bytes(ptr, len);
+    return findings_array(text, scanner_->scan(text), utf16);
+  }
+
+  // Returns {ok, text: Uint8Array (UTF-8), findings: Int32Array, replacements: string[]}.
+  val pseudonymize(uintptr_t ptr, size_t len, bool utf16, const std::string& op, const std::string& key,
+                   int mask_keep, const std::string& mask_char) {
+    auto parsed = parse_operator(op);
+    if (!parsed.ok()) return error_value(parsed.error());
+    OperatorOptions options;
+    options.op = parsed.value();
+    options.key = key;
+    if (mask_keep < 0) return error_value(Error{ErrorCode::kInvalidOption, "mask must be >= 0", "mask", ""});
+    options.mask_keep = static_cast<size_t>(mask_keep);
+    options.mask_char = mask_char;
+    std::string_view text = bytes(ptr, len);
+    auto result = discret::pseudonymize(*scanner_, text, options, map_);
+    if (!result.ok()) return error_value(result.error());
+    val out = ok_value();
+    out.set("text", val(emscripten::typed_memory_view(result.value().text.size(),
+                                                      reinterpret_cast<const uint8_t*>(result.value().text.data())))
+                        .call<val>("slice"));
+    out.set("findings", findings_array(text, result.value().findings, utf16));
+    val replacements = val::array();
+    for (const auto& r : result.value().replacements) replacements.call<void>("push", r);
+    out.set("replacements", replacements);
+    return out;
+  }
+
+  std::string export_mapping() const { return map_.to_json(); }
+
+  val import_mapping(const std::string& json) {
+    Status s = map_.from_json(json);
+    return s.ok() ? ok_value() : error_value(s.error());
+  }
+
+ private:
+  explicit WasmScanner(std::unique_ptr<Scanner> s) : scanner_(std::move(s)) {}
+
+  std::unique_ptr<Scanner> scanner_;
+  PseudonymMap map_;
+};
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(discret) {
+  emscripten::class_<WasmScanner>("WasmScanner")
+      .class_function("create", &WasmScanner::create)
+      .function("rules", &WasmScanner::rules)
+      .function("scan", &WasmScanner::scan)
+      .function("pseudonymize", &WasmScanner::pseudonymize)
+      .function("exportMapping", &WasmScanner::export_mapping)
+      .function("importMapping", &WasmScanner::import_mapping);
+}

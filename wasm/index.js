@@ -1,0 +1,187 @@
+// The npm package's public API: one scanner over the wasm core, the same in node, pages,
+// workers and MV3 extensions. Text crosses into wasm once per call as UTF-8 and findings come
+// back as one Int32Array; offsets are converted to UTF-16 code units in wasm, so
+// `text.slice(finding.start, finding.end) === finding.text`.
+import createDiscretModule from './dist/discret.mjs';
+
+/** The one error class of the package. `code` is stable; `where` is a JSON Pointer or "@offset". */
+export class DiscretError extends Error {
+  constructor({ code, message, where = '', ruleId = '' }) {
+    super(where ? `${where}: ${message}` : message);
+    this.name = 'DiscretError';
+    this.code = code;
+    this.where = where;
+    this.ruleId = ruleId || null;
+  }
+}
+
+export const OPERATORS = Object.freeze(['redact', 'placeholder', 'mask', 'hash', 'pseudonym']);
+
+let modulePromise = null;
+
+const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null;
+
+// Debian's Emscripten loader would fetch() the .wasm, which node cannot do from a file path:
+// in node the bytes are read here and handed over.
+async function loadModule() {
+  if (!modulePromise) {
+    modulePromise = (async () => {
+      const options = {};
+      if (isNode) {
+        const { readFile } = await import('node:fs/promises');
+        options.wasmBinary = await readFile(new URL('./dist/discret.wasm', import.meta.url));
+      }
+      return createDiscretModule(options);
+    })();
+  }
+  return modulePromise;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function check(result) {
+  if (!result.ok) throw new DiscretError(result.error);
+  return result;
+}
+
+function packText(pack, index) {
+  if (typeof pack === 'string') return pack;
+  if (pack && typeof pack === 'object') return JSON.stringify(pack);
+  throw new DiscretError({ code: 'invalid_option', message: `rules[${index}] must be a JSON string or object`, where: 'rules' });
+}
+
+class Scanner {
+  #module;
+  #native;
+  #rules;
+
+  constructor(module, native) {
+    this.#module = module;
+    this.#native = native;
+    this.#rules = native.rules();
+  }
+
+  /** The loaded rules, in priority order: [{ id, entity, country }]. */
+  get rules() {
+    return this.#rules.map((r) => ({ ...r }));
+  }
+
+  /** Findings in `text`: [{ entity, ruleId, country, start, end, text, score }], offsets in UTF-16 units. */
+  scan(text) {
+    if (typeof text !== 'string') throw new DiscretError({ code: 'invalid_option', message: 'scan() takes a string' });
+    return this.#withBytes(encoder.encode(text), (ptr, len) => {
+      const packed = this.#live().scan(ptr, len, true);
+      return this.#findings(packed, (s, e) => text.slice(s, e));
+    });
+  }
+
+  /** Like scan() on UTF-8 bytes (e.g. a file read as is); offsets are byte offsets. */
+  scanBytes(bytes) {
+    if (!(bytes instanceof Uint8Array)) throw new DiscretError({ code: 'invalid_option', message: 'scanBytes() takes a Uint8Array' });
+    return this.#withBytes(bytes, (ptr, len) => {
+      const packed = this.#live().scan(ptr, len, false);
+      return this.#findings(packed, (s, e) => decoder.decode(bytes.subarray(s, e)));
+    });
+  }
+
+  /**
+   * Replaces every finding with the operator's output; every other character is unchanged.
+   * options: { operator = 'placeholder', key (hash), mask = 4 (characters kept), maskChar = '*' }.
+   * Returns { text, findings (each with `replacement`), mapping: [{ entity, value, replacement }] }.
+   */
+  pseudonymize(text, options = {}) {
+    if (typeof text !== 'string') throw new DiscretError({ code: 'invalid_option', message: 'pseudonymize() takes a string' });
+    return this.#pseudonymize(encoder.encode(text), options, true, (s, e) => text.slice(s, e), (out) => decoder.decode(out));
+  }
+
+  /** pseudonymize() on UTF-8 bytes: returns { bytes, findings (byte offsets), mapping }; invalid UTF-8 outside findings is kept. */
+  pseudonymizeBytes(bytes, options = {}) {
+    if (!(bytes instanceof Uint8Array)) throw new DiscretError({ code: 'invalid_option', message: 'pseudonymizeBytes() takes a Uint8Array' });
+    const r = this.#pseudonymize(bytes, options, false, (s, e) => decoder.decode(bytes.subarray(s, e)), (out) => out);
+    return { bytes: r.text, findings: r.findings, mapping: r.mapping };
+  }
+
+  /** The numbered pseudonyms given so far: { version: 1, entries: [{ entity, value, pseudonym }] }. */
+  exportMapping() {
+    return JSON.parse(this.#live().exportMapping());
+  }
+
+  /** Replaces the numbered pseudonyms with an exported mapping (object or JSON text). */
+  importMapping(mapping) {
+    const json = typeof mapping === 'string' ? mapping : JSON.stringify(mapping);
+    check(this.#live().importMapping(json));
+  }
+
+  /** Frees the wasm memory of this scanner. Further calls throw. */
+  dispose() {
+    if (this.#native) {
+      this.#native.delete();
+      this.#native = null;
+    }
+  }
+
+  #live() {
+    if (!this.#native) throw new DiscretError({ code: 'disposed', message: 'this scanner was disposed' });
+    return this.#native;
+  }
+
+  #pseudonymize(bytes, options, utf16, slice, output) {
+    const { operator = 'placeholder', key = '', mask = 4, maskChar = '*' } = options;
+    if (!Number.isInteger(mask) || mask < 0) throw new DiscretError({ code: 'invalid_option', message: 'mask must be an integer >= 0', where: 'mask' });
+    return this.#withBytes(bytes, (ptr, len) => {
+      const r = check(this.#live().pseudonymize(ptr, len, utf16, String(operator), String(key), mask, String(maskChar)));
+      const findings = this.#findings(r.findings, slice);
+      const mapping = [];
+      const seen = new Set();
+      findings.forEach((f, i) => {
+        f.replacement = r.replacements[i];
+        const id = `${f.entity}\u0000${f.text}`;
+        if (!seen.has(id)) {
+          seen.add(id);
+          mapping.push({ entity: f.entity, value: f.text, replacement: f.replacement });
+        }
+      });
+      return { text: output(r.text), findings, mapping };
+    });
+  }
+
+  #findings(packed, slice) {
+    const out = new Array(packed.length / 4);
+    for (let i = 0, j = 0; j < packed.length; i += 1, j += 4) {
+      const rule = this.#rules[packed[j + 2]];
+      const start = packed[j];
+      const end = packed[j + 1];
+      out[i] = { entity: rule.entity, ruleId: rule.id, country: rule.country, start, end, text: slice(start, end), score: packed[j + 3] / 1e6 };
+    }
+    return out;
+  }
+
+  // Copies `bytes` into wasm memory for the duration of `fn(ptr, len)`.
+  #withBytes(bytes, fn) {
+    const m = this.#module;
+    const ptr = m._malloc(Math.max(1, bytes.length));
+    try {
+      m.HEAPU8.set(bytes, ptr);
+      return fn(ptr, bytes.length);
+    } finally {
+      m._free(ptr);
+    }
+  }
+}
+
+/**
+ * Creates a scanner with the built-in rule packs plus `rules` (a rule pack, or an array of them,
+ * as objects or JSON text). A broken pack throws DiscretError naming the JSON Pointer.
+ * options: { rules, minScore = 0.5, builtins = true }.
+ */
+export async function createScanner(options = {}) {
+  const { rules = [], minScore = 0.5, builtins = true } = options;
+  if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) {
+    throw new DiscretError({ code: 'invalid_option', message: 'minScore must be a number in [0, 1]', where: 'minScore' });
+  }
+  const packs = (Array.isArray(rules) ? rules : [rules]).map(packText);
+  const module = await loadModule();
+  const created = check(module.WasmScanner.create(packs, Boolean(builtins), minScore));
+  return new Scanner(module, created.scanner);
+}

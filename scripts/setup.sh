@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the build needs on Debian (bookworm): system packages, then RE2's source.
+# Installs what the build needs on Debian (bookworm): system packages, RE2's source, npm packages.
 # Idempotent and quiet when everything is present. As root it installs with apt-get; otherwise
 # it prints the exact apt-get line and exits 1. Never names a registry host: deb-src entries are
 # derived from the machine's own Debian entries.
@@ -7,7 +7,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 third="$here/third_party"
 
-packages=(cmake g++ make emscripten nlohmann-json3-dev catch2 chromium dpkg-dev unicode-data python3-six perl)
+packages=(cmake g++ make nodejs npm emscripten nlohmann-json3-dev catch2 chromium dpkg-dev unicode-data python3-six perl)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -70,4 +70,9 @@ if [ "$need_source" -eq 1 ]; then
   mv "$src" "$third/re2"
   rm -rf "$tmp"
   echo "setup: RE2 source ready in third_party/re2" >&2
+fi
+
+# npm packages (test and build tools only: the package itself has no runtime dependencies).
+if [ ! -f "$here/node_modules/.package-lock.json" ] || [ "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]; then
+  (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

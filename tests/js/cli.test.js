@@ -1,0 +1,115 @@
+// The `discret` command, run as users run it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cli = join(root, 'wasm/cli.js');
+const run = (args, input) => spawnSync(process.execPath, [cli, ...args], { input: input && Buffer.from(input), cwd: root });
+const tmp = mkdtempSync(join(tmpdir(), 'discret-cli-'));
+
+test('the README example: npx discret scan - reports an EMAIL at line 1', () => {
+  const r = spawnSync('npx', ['--no-install', 'discret', 'scan', '-'], { input: 'mail jean.dupont@example.fr\n', cwd: root, encoding: 'utf8' });
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, /^<stdin>:1:6 +EMAIL +email /);
+});
+
+test('scan exits 0 when nothing is found and prints nothing', () => {
+  const r = run(['scan', '-'], 'nothing to see here, version 1.2.3\n');
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout.length, 0);
+});
+
+test('jsonl gives file, line, column (code points), entity and ruleId; values only when asked', () => {
+  const file = join(tmp, 'notes.txt');
+  writeFileSync(file, 'first line\n😀 é write to a@example.org\n\tkey AKIAIOSFODNN7EXAMPLE\n');
+  const hidden = run(['scan', file, '--format', 'jsonl']);
+  assert.equal(hidden.status, 1);
+  const records = hidden.stdout.toString().trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(records.map((r) => [r.file, r.line, r.column, r.entity, r.ruleId]), [
+    [file, 2, 14, 'EMAIL', 'email'],
+    [file, 3, 6, 'SECRET', 'aws-access-key-id'],
+  ]);
+  assert.ok(records.every((r) => !('text' in r)));
+  const shown = run(['scan', file, '--format', 'json', '--show-values']);
+  assert.deepEqual(JSON.parse(shown.stdout).map((r) => r.text), ['a@example.org', 'AKIAIOSFODNN7EXAMPLE']);
+});
+
+test('several files are scanned in order, and a missing one is an error (exit 2)', () => {
+  const a = join(tmp, 'a.txt');
+  const b = join(tmp, 'b.txt');
+  writeFileSync(a, 'x@example.com\n');
+  writeFileSync(b, 'nothing\n203.0.113.5\n');
+  const r = run(['scan', a, b]);
+  assert.equal(r.status, 1);
+  assert.deepEqual(r.stdout.toString().trim().split('\n').map((l) => l.split(/ +/).slice(0, 2)), [
+    [`${a}:1:1`, 'EMAIL'],
+    [`${b}:2:1`, 'IP_ADDRESS'],
+  ]);
+  const missing = run(['scan', join(tmp, 'missing.txt')]);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr.toString(), /^discret: cannot read .*missing\.txt: no such file/);
+});
+
+test('pseudonymize writes the file with only the findings replaced, byte for byte', () => {
+  const input = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(' mail a@example.org, tel +33 6 12 34 56 78\r\nend'), Buffer.from([0xc3])]);
+  const file = join(tmp, 'in.bin');
+  const out = join(tmp, 'out.bin');
+  const mapping = join(tmp, 'map.json');
+  writeFileSync(file, input);
+  const r = run(['pseudonymize', file, '--operator', 'pseudonym', '-o', out, '--mapping', mapping]);
+  assert.equal(r.status, 1, r.stderr.toString());
+  const expected = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(' mail <EMAIL_1>, tel <PHONE_1>\r\nend'), Buffer.from([0xc3])]);
+  assert.deepEqual(readFileSync(out), expected);
+  assert.deepEqual(JSON.parse(readFileSync(mapping, 'utf8')).entries.map((e) => e.pseudonym), ['<EMAIL_1>', '<PHONE_1>']);
+});
+
+test('pseudonymize errors are explained, with exit code 2', () => {
+  const noKey = run(['pseudonymize', '-', '--operator', 'hash'], 'a@example.org');
+  assert.equal(noKey.status, 2);
+  assert.match(noKey.stderr.toString(), /needs a key \[missing_key\]/);
+  const badOp = run(['pseudonymize', '-', '--operator', 'shuffle'], 'x');
+  assert.equal(badOp.status, 2);
+  assert.match(badOp.stderr.toString(), /unknown operator 'shuffle'/);
+  const keyed = spawnSync(process.execPath, [cli, 'pseudonymize', '-', '--operator', 'hash'],
+    { input: 'jean.dupont@example.fr', env: { ...process.env, DISCRET_KEY: 'k' }, encoding: 'utf8' });
+  assert.equal(keyed.stdout, '883793aeb49c3d1945a831f4a0ba9af8afdf7a2aafaab231216a6aedd0a7ad9c');
+});
+
+test('a broken --rules pack is reported with its JSON Pointer (exit 2)', () => {
+  const pack = join(tmp, 'pack.json');
+  writeFileSync(pack, JSON.stringify({ rules: [{ id: 'r', entity: 'EMAIL', pattern: '[a-' }] }));
+  const r = run(['scan', '-', '--rules', pack], 'x');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr.toString(), /^discret: \/rules\/0\/pattern: .*\[invalid_pattern\]/);
+});
+
+test('unknown options and commands exit 2', () => {
+  assert.equal(run(['scan', '--bogus']).status, 2);
+  assert.equal(run(['frobnicate']).status, 2);
+  assert.equal(run(['scan', '-', '--format', 'xml'], 'x').status, 2);
+});
+
+const native = join(root, 'build/native/discret-native');
+test('the wasm CLI and the native core report the same findings', { skip: !existsSync(native) && 'native build missing' }, () => {
+  const file = join(tmp, 'mixed.txt');
+  const lines = [];
+  for (let i = 0; i < 300; i += 1) {
+    lines.push(`row ${i}; é😀 user${i}@example.org; +1-415-555-${String(1000 + i)}; 10.0.${i % 256}.${(i * 7) % 256}`,
+      `card 4111 1111 1111 1111 token ghp_16C7e42F292c6912E7710c838347Ae178B4a FR76 3000 6000 0112 3456 7890 189`);
+  }
+  writeFileSync(file, lines.join('\n'));
+  const fields = (out) => out.toString().trim().split('\n').map((l) => {
+    const r = JSON.parse(l);
+    return [r.line, r.column, r.entity, r.ruleId, r.score.toFixed(6)].join(' ');
+  });
+  const wasm = run(['scan', file, '--format', 'jsonl']);
+  const nat = spawnSync(native, ['scan', file]);
+  assert.equal(nat.status, 1);
+  assert.ok(fields(wasm.stdout).length > 1000);
+  assert.deepEqual(fields(wasm.stdout), fields(nat.stdout));
+});

@@ -1,0 +1,17 @@
+// Compiled (not run) by types.test.js: every line uses the public API as documented.
+import { createScanner, DiscretError, OPERATORS, type Finding, type Operator } from 'discret';
+
+const scanner = await createScanner({ rules: { rules: [{ id: 'x', entity: 'EMAIL', pattern: 'x' }] }, minScore: 0.4 });
+const findings: Finding[] = scanner.scan('mail a@example.org');
+const first: string | undefined = findings[0]?.text;
+const op: Operator = OPERATORS[0];
+const { text, mapping } = scanner.pseudonymize('x', { operator: op, key: 'k', mask: 2 });
+const bytes: Uint8Array = scanner.pseudonymizeBytes(new Uint8Array(1), { operator: 'hash', key: 'k' }).bytes;
+scanner.importMapping(scanner.exportMapping());
+try {
+  await createScanner({ rules: '{' });
+} catch (e) {
+  if (e instanceof DiscretError) console.log(e.code, e.where, e.ruleId);
+}
+scanner.dispose();
+console.log(first, text, mapping.length, bytes.length);

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// The `discret` command of the npm package. Files are read and written as bytes, so nothing
+// outside a finding changes, not even invalid UTF-8. Exit codes: 0 nothing found, 1 findings,
+// 2 error (message on stderr).
+import { readFileSync, writeFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createScanner, DiscretError, OPERATORS } from './index.js';
+
+const HELP = `Usage:
+  discret scan [FILE...|-] [--format text|json|jsonl] [--min-score N] [--rules PACK.json] [--show-values]
+  discret pseudonymize FILE|- --operator NAME [--key K] [--mask N] [-o OUT] [--mapping MAP.json] [--rules PACK.json]
+
+Finds personal data and secrets, locally: nothing is sent anywhere.
+  scan           reports findings (file, line, column, entity, ruleId, score); values only with --show-values
+  pseudonymize   writes FILE with every finding replaced; operators: ${OPERATORS.join(', ')}
+                 hash needs --key (or DISCRET_KEY in the environment); --mapping saves numbered pseudonyms
+Columns count Unicode code points from 1. Exit codes: 0 nothing found, 1 findings, 2 error.`;
+
+class UsageError extends Error {}
+
+function readInput(path) {
+  if (path === '-') return readFileSync(0);
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch (e) {
+    throw new UsageError(`cannot read ${path}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+  }
+  if (stat.isDirectory()) throw new UsageError(`${path} is a directory: give files`);
+  return readFileSync(path);
+}
+
+function loadRules(path) {
+  if (!path) return [];
+  return [readInput(path).toString('utf8')];
+}
+
+// 1-based line and column (code points) of each byte offset; offsets must be ascending.
+function locate(bytes, offsets) {
+  const out = [];
+  let line = 1;
+  let column = 1;
+  let pos = 0;
+  for (const target of offsets) {
+    for (; pos < target; pos += 1) {
+      const b = bytes[pos];
+      if (b === 0x0a) {
+        line += 1;
+        column = 1;
+      } else if ((b & 0xc0) !== 0x80) {
+        column += 1;
+      }
+    }
+    out.push({ line, column });
+  }
+  return out;
+}
+
+function formatFinding(format, record) {
+  if (format === 'text') {
+    const value = record.text === undefined ? '' : `  ${JSON.stringify(record.text)}`;
+    return `${record.file}:${record.line}:${record.column}  ${record.entity}  ${record.ruleId}  ${record.score.toFixed(2)}${value}`;
+  }
+  return JSON.stringify(record);
+}
+
+async function scan(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      'min-score': { type: 'string' },
+      rules: { type: 'string' },
+      'show-values': { type: 'boolean', default: false },
+    },
+  });
+  if (!['text', 'json', 'jsonl'].includes(values.format)) throw new UsageError(`--format must be text, json or jsonl`);
+  const files = positionals.length ? positionals : ['-'];
+  const scanner = await createScanner({ rules: loadRules(values.rules), minScore: minScore(values['min-score']) });
+  const records = []; // kept only for --format json, which prints one array at the end
+  let total = 0;
+  for (const file of files) {
+    const bytes = readInput(file);
+    const findings = scanner.scanBytes(bytes);
+    const where = locate(bytes, findings.map((f) => f.start));
+    findings.forEach((f, i) => {
+      const record = { file: file === '-' ? '<stdin>' : file, line: where[i].line, column: where[i].column,
+        entity: f.entity, ruleId: f.ruleId, country: f.country, score: f.score };
+      if (values['show-values']) record.text = f.text;
+      if (values.format === 'json') records.push(record);
+      else process.stdout.write(formatFinding(values.format, record) + '\n');
+    });
+    total += findings.length;
+  }
+  if (values.format === 'json') process.stdout.write(JSON.stringify(records, null, 2) + '\n');
+  scanner.dispose();
+  return total > 0 ? 1 : 0;
+}
+
+function minScore(text) {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!(n >= 0 && n <= 1)) throw new UsageError('--min-score must be a number in [0, 1]');
+  return n;
+}
+
+async function pseudonymize(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      operator: { type: 'string' },
+      key: { type: 'string' },
+      mask: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      mapping: { type: 'string' },
+      rules: { type: 'string' },
+      'min-score': { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('pseudonymize takes one FILE (or - for stdin)');
+  if (!values.operator) throw new UsageError(`--operator is required (${OPERATORS.join(', ')})`);
+  const mask = values.mask === undefined ? undefined : Number(values.mask);
+  const scanner = await createScanner({ rules: loadRules(values.rules), minScore: minScore(values['min-score']) });
+  const bytes = readInput(positionals[0]);
+  const result = scanner.pseudonymizeBytes(bytes, {
+    operator: values.operator,
+    key: values.key ?? process.env.DISCRET_KEY ?? '',
+    ...(mask === undefined ? {} : { mask }),
+  });
+  if (values.output) writeFileSync(values.output, result.bytes);
+  else process.stdout.write(result.bytes);
+  if (values.mapping) writeFileSync(values.mapping, JSON.stringify(scanner.exportMapping(), null, 2) + '\n');
+  scanner.dispose();
+  return result.findings.length > 0 ? 1 : 0;
+}
+
+async function main(argv) {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(HELP + '\n');
+    return command ? 0 : 2;
+  }
+  if (command === 'scan') return scan(rest);
+  if (command === 'pseudonymize') return pseudonymize(rest);
+  throw new UsageError(`unknown command '${command}'\n\n${HELP}`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error) => {
+    const known = error instanceof DiscretError || error instanceof UsageError || String(error.code).startsWith('ERR_PARSE_ARGS');
+    const code = error instanceof DiscretError ? ` [${error.code}]` : '';
+    process.stderr.write(`discret: ${known ? error.message : error.stack}${code}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,107 @@
+// Type declarations of the public API in index.js. tests/js/types.test.js type-checks an
+// example against them, so they cannot drift silently.
+
+export type Entity =
+  | 'EMAIL' | 'PHONE' | 'IP_ADDRESS' | 'MAC_ADDRESS' | 'URL' | 'CREDIT_CARD' | 'IBAN' | 'BIC'
+  | 'CRYPTO_WALLET' | 'NATIONAL_ID' | 'TAX_ID' | 'PASSPORT' | 'DRIVER_LICENSE' | 'HEALTH_ID'
+  | 'PERSON' | 'ADDRESS' | 'DATE_OF_BIRTH' | 'GPS_COORDINATES' | 'USERNAME' | 'PASSWORD'
+  | 'SECRET' | 'PRIVATE_KEY';
+
+export type Operator = 'redact' | 'placeholder' | 'mask' | 'hash' | 'pseudonym';
+
+export declare const OPERATORS: readonly Operator[];
+
+export interface Finding {
+  entity: Entity;
+  /** The exact rule, e.g. "fr-nir", "aws-access-key-id". */
+  ruleId: string;
+  /** ISO 3166-1 alpha-2 code for national rules, else null. */
+  country: string | null;
+  /** UTF-16 indices for scan()/pseudonymize(): text.slice(start, end) === finding.text. Byte offsets for the *Bytes methods. */
+  start: number;
+  end: number;
+  text: string;
+  /** Base score plus context boost, in [0, 1]. */
+  score: number;
+}
+
+export interface ReplacedFinding extends Finding {
+  replacement: string;
+}
+
+export interface MappingEntry {
+  entity: Entity;
+  value: string;
+  replacement: string;
+}
+
+export interface PseudonymizeOptions {
+  /** Default 'placeholder'. */
+  operator?: Operator;
+  /** Required by 'hash' (HMAC-SHA-256 key). */
+  key?: string;
+  /** 'mask': characters left visible at the end (default 4). */
+  mask?: number;
+  /** 'mask': the masking character (default '*'). */
+  maskChar?: string;
+}
+
+export interface PseudonymMapping {
+  version: 1;
+  entries: { entity: Entity; value: string; pseudonym: string }[];
+}
+
+/** A rule pack: see docs/rules.md. */
+export interface RulePack {
+  name?: string;
+  description?: string;
+  version?: number;
+  rules: Rule[];
+}
+
+export interface Rule {
+  id: string;
+  entity: Entity;
+  country?: string | null;
+  pattern: string;
+  group?: number;
+  multiline?: boolean;
+  validators?: string[];
+  context?: { words?: string[]; window?: number; boost?: number; required?: boolean };
+  score?: number;
+  description?: string;
+  examples?: { match?: string[]; noMatch?: string[] };
+}
+
+export interface ScannerOptions {
+  /** Extra rule packs (objects or JSON text), after the built-in ones. */
+  rules?: RulePack | string | (RulePack | string)[];
+  /** Findings scoring below are dropped (default 0.5). */
+  minScore?: number;
+  /** Load the built-in packs (default true). */
+  builtins?: boolean;
+}
+
+export interface Scanner {
+  readonly rules: { id: string; entity: Entity; country: string | null }[];
+  scan(text: string): Finding[];
+  scanBytes(bytes: Uint8Array): Finding[];
+  pseudonymize(text: string, options?: PseudonymizeOptions): { text: string; findings: ReplacedFinding[]; mapping: MappingEntry[] };
+  pseudonymizeBytes(bytes: Uint8Array, options?: PseudonymizeOptions): { bytes: Uint8Array; findings: ReplacedFinding[]; mapping: MappingEntry[] };
+  exportMapping(): PseudonymMapping;
+  importMapping(mapping: PseudonymMapping | string): void;
+  dispose(): void;
+}
+
+export type ErrorCode =
+  | 'invalid_json' | 'invalid_rule_pack' | 'invalid_pattern' | 'unknown_validator' | 'duplicate_rule'
+  | 'invalid_option' | 'missing_key' | 'invalid_mapping' | 'disposed';
+
+export declare class DiscretError extends Error {
+  readonly code: ErrorCode;
+  /** JSON Pointer ("/rules/3/pattern"), "@offset" for JSON syntax errors, or an option name. */
+  readonly where: string;
+  readonly ruleId: string | null;
+}
+
+export declare function createScanner(options?: ScannerOptions): Promise<Scanner>;

@@ -5,13 +5,14 @@
 #include <vector>
 
 #include "core/finding.h"
-#include "re2/re2.h"
+#include "core/rule_compiler.h"
 
 namespace discret {
 
-// Appends one Finding per match (span of capture `group`, score 0) to `out`. Matches whose
-// group did not participate or is empty are skipped.
-void extract_matches(const RE2& regex, int group, uint32_t rule, std::string_view text, size_t from, size_t to,
+// Appends one Finding per match of `rule` (span of its capture group, score 0) to `out`, with
+// rule index `index`. Matches whose group did not participate or is empty are skipped. A leading
+// \b that the compiler took off the pattern is checked here, at the match start.
+void extract_matches(const CompiledRule& rule, uint32_t index, std::string_view text, size_t from, size_t to,
                      std::vector<Finding>& out);
 
 }  // namespace discret

@@ -6,7 +6,15 @@
 namespace discret {
 namespace {
 
+bool contains(const Finding& a, const Finding& b) {
+  return a.start <= b.start && b.end <= a.end && (a.end - a.start) > (b.end - b.start);
+}
+
 bool better(const Finding& a, const Finding& b) {
+  // A finding that covers another whole wins: a validated IBAN beats a card-number-shaped run of
+  // its own digits, and replacing the larger span leaks less.
+  if (contains(a, b)) return true;
+  if (contains(b, a)) return false;
   if (a.score != b.score) return a.score > b.score;
   if (a.end - a.start != b.end - b.start) return a.end - a.start > b.end - b.start;
   if (a.rule != b.rule) return a.rule < b.rule;

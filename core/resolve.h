@@ -1,6 +1,6 @@
 // Stage 7, resolve: overlapping findings -> one finding per span, by one sort and one sweep.
-// Among overlapping findings the winner is, in order: the higher score, the longer span, the
-// rule loaded first (lower rule index), the earlier start. Output is sorted by start and
+// Among overlapping findings the winner is, in order: the one that contains the other whole, the
+// higher score, the longer span, the rule loaded first (lower rule index), the earlier start. Output is sorted by start and
 // non-overlapping; the result depends only on the input set, not its order.
 #pragma once
 #include <vector>

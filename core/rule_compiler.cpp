@@ -29,12 +29,19 @@ Result<CompiledRules> compile_rules(const std::vector<RulePack>& packs) {
       if (!ids.insert(rule.id).second) return error(ErrorCode::kDuplicateRule, "/id", "duplicate rule id '" + rule.id + "'");
       CompiledRule c;
       c.rule = rule;
-      c.regex = std::make_unique<RE2>(rule.pattern, rule_options(kRuleMaxMem));
-      if (!c.regex->ok()) return error(ErrorCode::kInvalidPattern, "/pattern", c.regex->error());
-      if (rule.group > c.regex->NumberOfCapturingGroups())
+      // Compiled as written first, so errors and group counts refer to the pattern the user wrote.
+      RE2 as_written(rule.pattern, rule_options(kRuleMaxMem));
+      if (!as_written.ok()) return error(ErrorCode::kInvalidPattern, "/pattern", as_written.error());
+      if (as_written.NumberOfCapturingGroups() < rule.group)
         return error(ErrorCode::kInvalidRulePack, "/group",
                      "group " + std::to_string(rule.group) + " but the pattern has " +
-                         std::to_string(c.regex->NumberOfCapturingGroups()));
+                         std::to_string(as_written.NumberOfCapturingGroups()));
+      std::string pattern = rule.pattern;
+      if (pattern.compare(0, 2, "\\b") == 0) {
+        pattern.erase(0, 2);
+        c.leading_word_boundary = true;
+      }
+      c.regex = std::make_unique<RE2>(pattern, rule_options(kRuleMaxMem));
       for (const auto& name : rule.validators) c.validators.push_back(find_validator(name));
       c.context = ContextMatcher(rule.context);
       auto index = static_cast<uint32_t>(out.rules.size());
@@ -42,7 +49,7 @@ Result<CompiledRules> compile_rules(const std::vector<RulePack>& packs) {
         out.multiline_rules.push_back(index);
       } else {
         std::string set_error;
-        int set_index = out.prefilter->Add(rule.pattern, &set_error);
+        int set_index = out.prefilter->Add(pattern, &set_error);
         if (set_index < 0) return error(ErrorCode::kInvalidPattern, "/pattern", set_error);
         out.set_to_rule.push_back(index);
       }

@@ -16,7 +16,10 @@ namespace discret {
 
 struct CompiledRule {
   Rule rule;
+  // The pattern as compiled: a leading \b is taken off (it disables RE2's literal-prefix
+  // skip-ahead, DESIGN.md §4) and checked after the match instead (leading_word_boundary).
   std::unique_ptr<RE2> regex;
+  bool leading_word_boundary = false;
   std::vector<Validator> validators;
   ContextMatcher context;
 };

@@ -7,12 +7,14 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 third="$here/third_party"
 
-packages=(cmake g++ make nodejs npm emscripten nlohmann-json3-dev catch2 chromium dpkg-dev unicode-data python3-six perl)
+packages=(cmake g++ make emscripten nlohmann-json3-dev catch2 chromium dpkg-dev unicode-data python3-six perl)
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# node may come from elsewhere than Debian (it runs this script via npm); only without it take Debian's.
+command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
 
 need_source=0
 [ -f "$third/re2/re2/re2.h" ] || need_source=1

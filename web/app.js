@@ -136,6 +136,12 @@ function renderKeyField() {
   ui.keyField.hidden = ui.operator.value !== 'hash';
 }
 
+function showOutput(text, error = '') {
+  ui.output.value = text;
+  ui.copy.disabled = text === '';
+  showError(ui.outputError, error);
+}
+
 /** Fills the pseudonymized copy; errors are shown next to it, never thrown. */
 function renderOutput() {
   renderKeyField();
@@ -143,19 +149,16 @@ function renderOutput() {
   const { options, error } = pseudonymizeOptions();
   ui.key.setAttribute('aria-invalid', String(Boolean(error)));
   if (error || !state.scanner) {
-    ui.output.value = '';
-    showError(ui.outputError, error ?? '');
+    showOutput('', error);
     return;
   }
   try {
     // Pseudonyms are numbered per text, so the copy depends only on what is in the box now
     // (and not on half-typed values seen earlier).
     state.scanner.importMapping({ version: 1, entries: [] });
-    ui.output.value = state.scanner.pseudonymize(state.text, options).text;
-    showError(ui.outputError, '');
+    showOutput(state.scanner.pseudonymize(state.text, options).text);
   } catch (e) {
-    ui.output.value = '';
-    showError(ui.outputError, e.message);
+    showOutput('', e.message);
   }
 }
 
@@ -200,12 +203,13 @@ async function start() {
   bindEvents();
   renderKeyField();
   renderTable([]);
+  showOutput('');
   try {
     state.scanner = await createScanner();
   } catch (e) {
     document.body.dataset.scanner = 'error';
-    ui.status.textContent = 'The scanner could not start.';
-    showError(ui.error, `The scanner could not start: ${e.message}`);
+    ui.status.textContent = 'Scanning is unavailable.';
+    showError(ui.error, `The scanner could not start: ${e.message.replace(/\.$/, '')}. Reload the page to try again.`);
     return;
   }
   document.body.dataset.scanner = 'ready';

@@ -36,3 +36,10 @@ TEST_CASE("resolution does not depend on input order") {
   for (size_t i = 0; i < expected.size(); ++i) CHECK(expected[i].rule == reversed[i].rule);
   for (size_t i = 1; i < expected.size(); ++i) CHECK(expected[i - 1].end <= expected[i].start);
 }
+
+TEST_CASE("a finding that contains another whole wins, whatever the scores") {
+  // An IBAN (0.85) and a card-number-shaped run of its own digits boosted by context (0.95).
+  auto out = resolve_overlaps({{10, 43, 0, 0.85}, {15, 39, 1, 0.95}});
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].rule == 0);
+}

@@ -117,3 +117,28 @@ TEST_CASE("an out-of-range min score is an error") {
   REQUIRE_FALSE(s.ok());
   CHECK(s.error().code == ErrorCode::kInvalidOption);
 }
+
+TEST_CASE("a leading \\b taken off a pattern is still enforced at the match start") {
+  auto s = scanner_for(R"J({"rules":[{"id":"k","entity":"SECRET","pattern":"\\bKEY[0-9]{4}\\b","score":0.9}]})J");
+  CHECK(s->scan("xKEY1234").empty());
+  CHECK(s->scan("_KEY1234").empty());
+  auto found = s->scan("KEY0000xKEY1234 (KEY5678)");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].start == 17);
+}
+
+TEST_CASE("values in CSV cells are found") {
+  const Scanner& s = default_scanner();
+  std::string csv = "id,name,phone,email\n1,Jane,(415) 555-2671,jane@example.org\n2,Jean,06 12 34 56 78,jean@example.fr\n";
+  std::vector<std::string> ids;
+  for (const Finding& f : s.scan(csv)) ids.push_back(s.rule(f.rule).id);
+  CHECK(ids == std::vector<std::string>{"us-phone", "email", "fr-phone", "email"});
+}
+
+TEST_CASE("scores are rounded so that equal sums tie") {
+  auto s = scanner_for(R"J({"rules":[{"id":"n","entity":"PHONE","pattern":"[0-9]{6}","score":0.55,
+                          "context":{"words":["tel"],"boost":0.3}}]})J");
+  auto found = s->scan("tel 123456");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == 0.85);
+}

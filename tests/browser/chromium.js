@@ -1,0 +1,18 @@
+// Shared by the browser suites: how Debian's Chromium is found and launched here.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** Path of the Chromium binary (CHROMIUM_PATH, else `chromium` on PATH), or null. */
+export function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    const found = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+    return found && existsSync(found) ? found : null;
+  } catch {
+    return null;
+  }
+}
+
+// Headless flags for a closed network: no background or component traffic, which the machine refuses anyway.
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--no-first-run', '--disable-quic', '--disable-sync'];

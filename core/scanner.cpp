@@ -61,10 +61,13 @@ std::vector<Finding> Scanner::candidates(std::string_view text) const {
         hits.clear();
         rules_.prefilter->Match(line, &hits);
         std::sort(hits.begin(), hits.end());
+        // Extraction also sees the newline on each side, so a pattern that consumes the character
+        // before or after a value ("(?:^|[^\\w])(...)") finds it at the start or end of a line.
+        size_t ext_from = from > 0 ? from - 1 : 0;
+        size_t ext_to = to < text.size() ? to + 1 : to;
         for (int h : hits) {
           uint32_t r = rules_.set_to_rule[static_cast<size_t>(h)];
-          const CompiledRule& c = rules_.rules[r];
-          extract_matches(c, r, text, from, to, out);
+          extract_matches(rules_.rules[r], r, text, ext_from, ext_to, out);
         }
       }
       from = to + 1;

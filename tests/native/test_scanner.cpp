@@ -142,3 +142,11 @@ TEST_CASE("scores are rounded so that equal sums tie") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].score == 0.85);
 }
+
+TEST_CASE("values at the start and end of a line are found, whatever the rule consumes around them") {
+  const Scanner& s = default_scanner();
+  std::string text = "nothing\n203.0.113.5\nnext line 06 12 34 56 78\nFR7630006000011234567890189\n";
+  std::vector<std::string> got;
+  for (const Finding& f : s.scan(text)) got.push_back(text_of(text, f));
+  CHECK(got == std::vector<std::string>{"203.0.113.5", "06 12 34 56 78", "FR7630006000011234567890189"});
+}

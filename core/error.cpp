@@ -9,7 +9,6 @@ const char* error_code_name(ErrorCode code) {
     case ErrorCode::kInvalidPattern: return "invalid_pattern";
     case ErrorCode::kUnknownValidator: return "unknown_validator";
     case ErrorCode::kDuplicateRule: return "duplicate_rule";
-    case ErrorCode::kRuleExample: return "rule_example";
     case ErrorCode::kInvalidOption: return "invalid_option";
     case ErrorCode::kMissingKey: return "missing_key";
     case ErrorCode::kInvalidMapping: return "invalid_mapping";

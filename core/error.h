@@ -13,7 +13,6 @@ enum class ErrorCode {
   kInvalidPattern,     // a rule's pattern does not compile under RE2
   kUnknownValidator,   // a rule names a validator that is not in the registry
   kDuplicateRule,      // two rules share an id
-  kRuleExample,        // reserved for example checks run by tests and tooling
   kInvalidOption,      // an option has a value out of its domain
   kMissingKey,         // the `hash` operator needs a key
   kInvalidMapping,     // an imported pseudonym mapping is malformed

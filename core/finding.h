@@ -3,6 +3,8 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "core/classifiers.h"
+
 namespace discret {
 
 struct Finding {
@@ -10,6 +12,8 @@ struct Finding {
   size_t end = 0;     // one past the last byte
   uint32_t rule = 0;  // index into the scanner's rules()
   double score = 0;   // base score + context boost, clamped to [0, 1]
+  bool test = false;  // a documentation or test value: reported, but not a leak
+  ValueKind kind = ValueKind::kNone;  // e.g. an IP address's range
 };
 
 }  // namespace discret

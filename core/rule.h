@@ -22,6 +22,8 @@ struct Rule {
   bool multiline = false;  // may span lines: scanned over the whole text, not per block
   std::vector<std::string> validators;  // names in the validator registry, all must pass
   ContextSpec context;
+  std::string classifier;  // name in the classifier registry, or empty
+  std::vector<std::string> test_values;  // RE2 patterns: a finding that fully matches one is a test value
   double score = 0.5;      // base score in [0, 1]
   std::vector<std::string> examples_match;     // each must yield a finding of this rule
   std::vector<std::string> examples_no_match;  // none may yield one

@@ -15,6 +15,21 @@ RE2::Options rule_options(int64_t max_mem) {
 
 }  // namespace
 
+Result<std::unique_ptr<RE2>> compile_alternation(const std::vector<std::string>& patterns, const std::string& where,
+                                                 const std::string& rule_id) {
+  if (patterns.empty()) return std::unique_ptr<RE2>();
+  std::string alternation;
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    // Each alone first, so an error names its own pointer.
+    RE2 alone(patterns[i], rule_options(kRuleMaxMem));
+    if (!alone.ok()) return Error{ErrorCode::kInvalidPattern, alone.error(), where + "/" + std::to_string(i), rule_id};
+    alternation += (i ? "|(?:" : "(?:") + patterns[i] + ")";
+  }
+  auto re = std::make_unique<RE2>(alternation, rule_options(kRuleMaxMem));
+  if (!re->ok()) return Error{ErrorCode::kInvalidPattern, re->error(), where, rule_id};
+  return re;
+}
+
 Result<CompiledRules> compile_rules(const std::vector<RulePack>& packs) {
   CompiledRules out;
   out.prefilter = std::make_unique<RE2::Set>(rule_options(kSetMaxMem), RE2::UNANCHORED);
@@ -44,6 +59,10 @@ Result<CompiledRules> compile_rules(const std::vector<RulePack>& packs) {
       c.regex = std::make_unique<RE2>(pattern, rule_options(kRuleMaxMem));
       for (const auto& name : rule.validators) c.validators.push_back(find_validator(name));
       c.context = ContextMatcher(rule.context);
+      if (!rule.classifier.empty()) c.classifier = find_classifier(rule.classifier);
+      auto tests = compile_alternation(rule.test_values, rule.where + "/testValues", rule.id);
+      if (!tests.ok()) return tests.error();
+      c.test_values = std::move(tests.value());
       auto index = static_cast<uint32_t>(out.rules.size());
       if (rule.multiline) {
         out.multiline_rules.push_back(index);

@@ -5,6 +5,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/classifiers.h"
 #include "core/context.h"
 #include "core/error.h"
 #include "core/rule.h"
@@ -22,6 +23,8 @@ struct CompiledRule {
   bool leading_word_boundary = false;
   std::vector<Validator> validators;
   ContextMatcher context;
+  Classifier classifier = nullptr;
+  std::unique_ptr<RE2> test_values;  // the rule's testValues as one alternation, or null
 };
 
 struct CompiledRules {
@@ -36,6 +39,11 @@ struct CompiledRules {
 // Memory budgets. At ~30 patterns RE2's default 8 MiB makes the Set's DFA thrash (DESIGN.md §4).
 constexpr int64_t kSetMaxMem = 64 << 20;
 constexpr int64_t kRuleMaxMem = 8 << 20;
+
+// Patterns joined into one RE2, to be used with FullMatch (null when `patterns` is empty). Errors
+// name `where` + "/<index>" of the pattern at fault.
+Result<std::unique_ptr<RE2>> compile_alternation(const std::vector<std::string>& patterns, const std::string& where,
+                                                 const std::string& rule_id);
 
 // `packs` are loaded rule packs, in priority order; rule ids must be unique across them.
 Result<CompiledRules> compile_rules(const std::vector<RulePack>& packs);

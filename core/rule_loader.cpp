@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/classifiers.h"
 #include "core/json_parse.h"
 #include "core/validators.h"
 
@@ -184,7 +185,7 @@ Result<Rule> load_rule(const json& j, size_t index) {
     return ctx.fail(ErrorCode::kInvalidRulePack, base + "/id", "id must be 1-100 characters of [a-z0-9._-]");
   ctx.rule_id = r.id;
   if (!known_keys(j, {"id", "entity", "country", "pattern", "group", "multiline", "validators", "context",
-                      "score", "examples", "description"},
+                      "classify", "testValues", "score", "examples", "description"},
                   base, ctx, err))
     return err;
   if (!read_string(j, "entity", base, ctx, r.entity, true, err)) return err;
@@ -207,6 +208,11 @@ Result<Rule> load_rule(const json& j, size_t index) {
       return ctx.fail(ErrorCode::kUnknownValidator, base + "/validators/" + std::to_string(i),
                       "unknown validator '" + r.validators[i] + "' (known: " + validator_names() + ")");
   }
+  if (!read_string(j, "classify", base, ctx, r.classifier, false, err)) return err;
+  if (!r.classifier.empty() && !find_classifier(r.classifier))
+    return ctx.fail(ErrorCode::kInvalidRulePack, base + "/classify",
+                    "unknown classifier '" + r.classifier + "' (known: " + classifier_names() + ")");
+  if (!read_strings(j, "testValues", base, ctx, r.test_values, err)) return err;
   if (!read_number(j, "score", base, ctx, 0, 1, r.score, err)) return err;
   if (!load_context(j, base, ctx, r.context, err)) return err;
   if (!load_examples(j, base, ctx, r, err)) return err;

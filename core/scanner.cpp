@@ -8,6 +8,7 @@
 #include "core/extract.h"
 #include "core/resolve.h"
 #include "core/rule_loader.h"
+#include "core/rule.h"
 
 namespace discret {
 namespace {
@@ -29,12 +30,79 @@ Result<std::vector<RulePack>> load_builtin_packs() {
   return packs;
 }
 
+namespace {
+
+Error option_error(std::string where, std::string message) {
+  return Error{ErrorCode::kInvalidOption, std::move(message), std::move(where), ""};
+}
+
+// The packs with the rules the options turn off removed, and the deny list as a first pack.
+Result<std::vector<RulePack>> apply_rule_options(const std::vector<RulePack>& packs, const ScannerOptions& o) {
+  for (size_t i = 0; i < o.entities.size(); ++i)
+    if (!is_known_entity(o.entities[i])) return option_error("/entities/" + std::to_string(i), "unknown entity '" + o.entities[i] + "'");
+  std::unordered_set<std::string> disabled(o.disabled_rules.begin(), o.disabled_rules.end());
+  std::unordered_set<std::string> seen;
+  std::vector<RulePack> out;
+  if (!o.deny.empty()) {
+    RulePack deny{"deny", {}};
+    for (size_t i = 0; i < o.deny.size(); ++i) {
+      const DenyEntry& d = o.deny[i];
+      std::string where = "/deny/" + std::to_string(i);
+      if (!is_known_entity(d.entity)) return option_error(where + "/entity", "unknown entity '" + d.entity + "'");
+      if (d.value.empty() == d.pattern.empty()) return option_error(where, "give either a value or a pattern");
+      Rule r;
+      r.id = "deny-" + std::to_string(i + 1);
+      r.entity = d.entity;
+      r.pattern = d.value.empty() ? d.pattern : RE2::QuoteMeta(d.value);
+      r.score = 1.0;
+      r.where = where;  // a bad pattern is reported at where + "/pattern", as the user wrote it
+      deny.rules.push_back(std::move(r));
+    }
+    out.push_back(std::move(deny));
+  }
+  for (const RulePack& pack : packs) {
+    RulePack kept{pack.name, {}};
+    for (const Rule& r : pack.rules) {
+      seen.insert(r.id);
+      if (disabled.count(r.id)) continue;
+      if (!o.entities.empty() && std::find(o.entities.begin(), o.entities.end(), r.entity) == o.entities.end()) continue;
+      if (!o.countries.empty() && !r.country.empty() &&
+          std::find(o.countries.begin(), o.countries.end(), r.country) == o.countries.end())
+        continue;
+      kept.rules.push_back(r);
+    }
+    out.push_back(std::move(kept));
+  }
+  for (size_t i = 0; i < o.disabled_rules.size(); ++i)
+    if (!seen.count(o.disabled_rules[i]))
+      return option_error("/disabledRules/" + std::to_string(i), "no rule has the id '" + o.disabled_rules[i] + "'");
+  return out;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Scanner>> Scanner::create(const std::vector<RulePack>& packs, ScannerOptions options) {
   if (!(options.min_score >= 0 && options.min_score <= 1))
-    return Error{ErrorCode::kInvalidOption, "minScore must be in [0, 1]", "minScore", ""};
-  auto compiled = compile_rules(packs);
+    return option_error("/minScore", "minScore must be in [0, 1]");
+  for (size_t i = 0; i < options.countries.size(); ++i) {
+    const std::string& c = options.countries[i];
+    if (c.size() != 2 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z')
+      return option_error("/countries/" + std::to_string(i), "expected an ISO 3166-1 alpha-2 code like \"FR\"");
+  }
+  auto kept = apply_rule_options(packs, options);
+  if (!kept.ok()) return kept.error();
+  auto compiled = compile_rules(kept.value());
   if (!compiled.ok()) return compiled.error();
-  return std::unique_ptr<Scanner>(new Scanner(std::move(compiled.value()), options));
+  auto allow_patterns = compile_alternation(options.allow_patterns, "/allow", "");
+  if (!allow_patterns.ok()) {
+    Error e = allow_patterns.error();
+    e.code = ErrorCode::kInvalidOption;
+    return e;
+  }
+  std::unique_ptr<Scanner> scanner(new Scanner(std::move(compiled.value()), options.min_score));
+  scanner->allow_.insert(options.allow.begin(), options.allow.end());
+  scanner->allow_patterns_ = std::move(allow_patterns.value());
+  return scanner;
 }
 
 Result<std::unique_ptr<Scanner>> Scanner::create_default(ScannerOptions options,
@@ -90,7 +158,15 @@ bool Scanner::accept(std::string_view text, Finding& f) const {
   }
   // Rounded to 1e-6 so that 0.55 + 0.3 ties with 0.85 instead of beating it by an ulp.
   f.score = std::round(std::min(1.0, score) * 1e6) / 1e6;
-  return f.score >= options_.min_score;
+  if (f.score < min_score_) return false;
+  if (allow_.count(std::string(value)) || (allow_patterns_ && RE2::FullMatch(value, *allow_patterns_))) return false;
+  if (c.classifier) {
+    Classification k = c.classifier(value);
+    f.kind = k.kind;
+    f.test = k.test;
+  }
+  if (c.test_values && RE2::FullMatch(value, *c.test_values)) f.test = true;
+  return true;
 }
 
 std::vector<Finding> Scanner::scan(std::string_view text) const {

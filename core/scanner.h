@@ -1,4 +1,4 @@
-// The scan pipeline: prefilter -> extract -> validate -> context -> resolve.
+// The scan pipeline: prefilter -> extract -> validate -> context -> classify -> resolve.
 //
 //   auto scanner = Scanner::create_default({});          // built-in packs
 //   if (!scanner.ok()) report(scanner.error());
@@ -8,7 +8,9 @@
 // bytes. Invalid UTF-8 is scanned as is (RE2 never matches across an invalid byte as a letter).
 #pragma once
 #include <memory>
+#include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "core/error.h"
@@ -17,9 +19,27 @@
 
 namespace discret {
 
-struct ScannerOptions {
-  double min_score = 0.5;  // findings scoring below are dropped, in [0, 1]
+// A value that must be reported wherever it appears: an exact `value`, or an RE2 `pattern`.
+struct DenyEntry {
+  std::string value;
+  std::string pattern;
+  std::string entity;  // what the finding reports
 };
+
+struct ScannerOptions {
+  double min_score = 0.5;                   // findings scoring below are dropped, in [0, 1]
+  std::vector<std::string> allow;           // exact values never reported
+  std::vector<std::string> allow_patterns;  // RE2 patterns: a value that fully matches one is never reported
+  std::vector<DenyEntry> deny;              // reported as rules "deny-1", "deny-2"... with score 1
+  std::vector<std::string> disabled_rules;  // rule ids turned off
+  std::vector<std::string> entities;        // when not empty, only rules of these entities
+  std::vector<std::string> countries;       // when not empty, national rules of only these countries
+};
+
+// The JSON form of the options, as the JS API and the CLI give them (camelCase):
+// {"minScore":0.5, "allow":["a@b.fr", {"pattern":"..."}], "deny":[{"value"|"pattern":..., "entity":...}],
+//  "disabledRules":[...], "entities":[...], "countries":[...]}. Errors name a JSON Pointer.
+Result<ScannerOptions> scanner_options_from_json(std::string_view json);
 
 class Scanner {
  public:
@@ -34,16 +54,18 @@ class Scanner {
 
   // Stage by stage, for tests and tools: the raw matches of every rule (no validation or context).
   std::vector<Finding> candidates(std::string_view text) const;
-  // Validation and scoring of one candidate; false when it is rejected.
+  // Validation, scoring, classification and allow lists for one candidate; false when it is dropped.
   bool accept(std::string_view text, Finding& candidate) const;
 
   const Rule& rule(uint32_t index) const { return rules_.rules[index].rule; }
   size_t rule_count() const { return rules_.rules.size(); }
 
  private:
-  Scanner(CompiledRules rules, ScannerOptions options) : rules_(std::move(rules)), options_(options) {}
+  Scanner(CompiledRules rules, double min_score) : rules_(std::move(rules)), min_score_(min_score) {}
   CompiledRules rules_;
-  ScannerOptions options_;
+  double min_score_;
+  std::unordered_set<std::string> allow_;
+  std::unique_ptr<RE2> allow_patterns_;  // null when there are none
 };
 
 // Loads the built-in packs (rules/*.json as compiled in), in their fixed order.

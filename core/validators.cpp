@@ -1,5 +1,7 @@
 #include "core/validators.h"
 
+#include "core/ip.h"
+
 #include <cstdint>
 #include <string>
 
@@ -41,13 +43,6 @@ int iban_length(std::string_view cc) {
   for (const auto& e : kIbanLengths)
     if (cc == std::string_view(e.cc, 2)) return e.length;
   return 0;
-}
-
-int hex_value(char c) {
-  if (is_digit(c)) return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
 }
 
 struct Entry { const char* name; Validator fn; };
@@ -131,61 +126,13 @@ bool fr_nir_valid(std::string_view text) {
 }
 
 bool ipv4_valid(std::string_view text) {
-  int parts = 0;
-  size_t i = 0;
-  while (parts < 4) {
-    size_t start = i;
-    int v = 0;
-    while (i < text.size() && is_digit(text[i]) && i - start < 3) v = v * 10 + (text[i++] - '0');
-    size_t len = i - start;
-    if (len == 0 || v > 255 || (len > 1 && text[start] == '0')) return false;
-    ++parts;
-    if (parts < 4) {
-      if (i >= text.size() || text[i] != '.') return false;
-      ++i;
-    }
-  }
-  return i == text.size();
+  std::array<uint8_t, 4> bytes;
+  return parse_ipv4(text, bytes);
 }
 
 bool ipv6_valid(std::string_view text) {
-  if (text.size() < 2 || text.size() > 45) return false;
-  int groups = 0;
-  bool compressed = false;
-  size_t i = 0;
-  if (text.substr(0, 2) == "::") {
-    compressed = true;
-    i = 2;
-    if (i == text.size()) return true;
-  } else if (text[0] == ':') {
-    return false;
-  }
-  while (i < text.size()) {
-    size_t start = i;
-    while (i < text.size() && hex_value(text[i]) >= 0 && i - start < 5) ++i;
-    size_t len = i - start;
-    if (i < text.size() && text[i] == '.') {
-      // Embedded IPv4 tail: counts as two groups and must end the address.
-      if (!ipv4_valid(text.substr(start))) return false;
-      groups += 2;
-      i = text.size();
-      break;
-    }
-    if (len == 0 || len > 4) return false;
-    ++groups;
-    if (i == text.size()) break;
-    if (text[i] != ':') return false;
-    ++i;
-    if (i < text.size() && text[i] == ':') {
-      if (compressed) return false;
-      compressed = true;
-      ++i;
-      if (i == text.size()) break;
-    } else if (i == text.size()) {
-      return false;  // trailing single ':'
-    }
-  }
-  return compressed ? groups <= 7 : groups == 8;
+  std::array<uint8_t, 16> bytes;
+  return parse_ipv6(text, bytes);
 }
 
 bool jwt_valid(std::string_view text) {

@@ -37,7 +37,8 @@ val ok_value() {
 
 std::string_view bytes(uintptr_t ptr, size_t len) { return {reinterpret_cast<const char*>(ptr), len}; }
 
-// Findings as [start, end, rule, score * 1e6] quadruples; offsets in UTF-16 units when `utf16`.
+// Findings as [start, end, rule, score * 1e6, test | kind << 1] quintuples; offsets in UTF-16 units
+// when `utf16`.
 val findings_array(std::string_view text, const std::vector<Finding>& findings, bool utf16) {
   std::vector<uint32_t> offsets;
   offsets.reserve(findings.size() * 2);
@@ -47,12 +48,13 @@ val findings_array(std::string_view text, const std::vector<Finding>& findings, 
   }
   if (utf16) utf8_to_utf16_offsets(text, offsets);
   std::vector<int32_t> packed;
-  packed.reserve(findings.size() * 4);
+  packed.reserve(findings.size() * 5);
   for (size_t i = 0; i < findings.size(); ++i) {
     packed.push_back(static_cast<int32_t>(offsets[2 * i]));
     packed.push_back(static_cast<int32_t>(offsets[2 * i + 1]));
     packed.push_back(static_cast<int32_t>(findings[i].rule));
     packed.push_back(static_cast<int32_t>(findings[i].score * 1e6 + 0.5));
+    packed.push_back(static_cast<int32_t>(findings[i].test) | static_cast<int32_t>(findings[i].kind) << 1);
   }
   val view = val(emscripten::typed_memory_view(packed.size(), packed.data()));
   return val::global("Int32Array").new_(view);  // a copy: `packed` dies with this call
@@ -60,8 +62,11 @@ val findings_array(std::string_view text, const std::vector<Finding>& findings, 
 
 class WasmScanner {
  public:
-  // custom_packs: a JS array of rule-pack JSON texts, loaded after the built-in ones when `builtins`.
-  static val create(val custom_packs, bool builtins, double min_score) {
+  // custom_packs: a JS array of rule-pack JSON texts, loaded after the built-in ones when `builtins`;
+  // options_json: the options in their JSON form (scanner_options_from_json).
+  static val create(val custom_packs, bool builtins, const std::string& options_json) {
+    auto options = scanner_options_from_json(options_json);
+    if (!options.ok()) return error_value(options.error());
     std::vector<RulePack> packs;
     if (builtins) {
       auto b = load_builtin_packs();
@@ -74,7 +79,7 @@ class WasmScanner {
       if (!pack.ok()) return error_value(pack.error());
       packs.push_back(std::move(pack.value()));
     }
-    auto scanner = Scanner::create(packs, ScannerOptions{min_score});
+    auto scanner = Scanner::create(packs, options.value());
     if (!scanner.ok()) return error_value(scanner.error());
     val out = ok_value();
     out.set("scanner", val(std::unique_ptr<WasmScanner>(new WasmScanner(std::move(scanner.value())))));
@@ -92,6 +97,13 @@ class WasmScanner {
       rule.set("country", r.country.empty() ? val::null() : val(r.country));
       out.call<void>("push", rule);
     }
+    return out;
+  }
+
+  // The names of ValueKind, indexed by the kind in findings ("" for none).
+  static val kinds() {
+    val out = val::array();
+    for (int k = 0; k < kValueKindCount; ++k) out.call<void>("push", std::string(value_kind_name(static_cast<ValueKind>(k))));
     return out;
   }
 
@@ -144,6 +156,7 @@ class WasmScanner {
 EMSCRIPTEN_BINDINGS(discret) {
   emscripten::class_<WasmScanner>("WasmScanner")
       .class_function("create", &WasmScanner::create)
+      .class_function("kinds", &WasmScanner::kinds)
       .function("rules", &WasmScanner::rules)
       .function("scan", &WasmScanner::scan)
       .function("pseudonymize", &WasmScanner::pseudonymize)

@@ -11,7 +11,8 @@ const HELP = `Usage:
   discret pseudonymize FILE|- --operator NAME [--key K] [--mask N] [-o OUT] [--mapping MAP.json] [--rules PACK.json]
 
 Finds personal data and secrets, locally: nothing is sent anywhere.
-  scan           reports findings (file, line, column, entity, ruleId, score); values only with --show-values
+  scan           reports findings (file, line, column, entity, ruleId, score; test values and IP ranges
+                 are marked); values only with --show-values
   pseudonymize   writes FILE with every finding replaced; operators: ${OPERATORS.join(', ')}
                  hash needs --key (or DISCRET_KEY in the environment); --mapping saves numbered pseudonyms
 Columns count Unicode code points from 1. Exit codes: 0 nothing found, 1 findings, 2 error.`;
@@ -59,7 +60,8 @@ function locate(bytes, offsets) {
 function formatFinding(format, record) {
   if (format === 'text') {
     const value = record.text === undefined ? '' : `  ${JSON.stringify(record.text)}`;
-    return `${record.file}:${record.line}:${record.column}  ${record.entity}  ${record.ruleId}  ${record.score.toFixed(2)}${value}`;
+    const notes = [record.kind, record.test ? 'test value' : null].filter(Boolean).map((n) => `  (${n})`).join('');
+    return `${record.file}:${record.line}:${record.column}  ${record.entity}  ${record.ruleId}  ${record.score.toFixed(2)}${notes}${value}`;
   }
   return JSON.stringify(record);
 }
@@ -86,7 +88,7 @@ async function scan(argv) {
     const where = locate(bytes, findings.map((f) => f.start));
     findings.forEach((f, i) => {
       const record = { file: file === '-' ? '<stdin>' : file, line: where[i].line, column: where[i].column,
-        entity: f.entity, ruleId: f.ruleId, country: f.country, score: f.score };
+        entity: f.entity, ruleId: f.ruleId, country: f.country, score: f.score, test: f.test, kind: f.kind };
       if (values['show-values']) record.text = f.text;
       if (values.format === 'json') records.push(record);
       else process.stdout.write(formatFinding(values.format, record) + '\n');

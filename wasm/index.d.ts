@@ -23,7 +23,13 @@ export interface Finding {
   text: string;
   /** Base score plus context boost, in [0, 1]. */
   score: number;
+  /** A documentation or test value (example.com, RFC 5737 addresses, test card numbers): reported, but not a leak. */
+  test: boolean;
+  /** A rule's qualifier, e.g. an IP address's range; null when the rule has none. */
+  kind: ValueKind | null;
 }
+
+export type ValueKind = 'public' | 'private' | 'loopback' | 'link-local' | 'documentation' | 'multicast' | 'unspecified';
 
 export interface ReplacedFinding extends Finding {
   replacement: string;
@@ -80,6 +86,16 @@ export interface ScannerOptions {
   minScore?: number;
   /** Load the built-in packs (default true). */
   builtins?: boolean;
+  /** Values never reported: exact strings, or { pattern } (RE2, whole value). */
+  allow?: (string | { pattern: string })[];
+  /** Values always reported, as rules "deny-1", "deny-2"...: an exact value or an RE2 pattern. */
+  deny?: ({ value: string; entity: Entity } | { pattern: string; entity: Entity })[];
+  /** Rule ids turned off. */
+  disabledRules?: string[];
+  /** When given, only rules of these entities. */
+  entities?: Entity[];
+  /** When given, national rules of only these countries (ISO 3166-1 alpha-2); other rules stay on. */
+  countries?: string[];
 }
 
 export interface Scanner {
@@ -99,7 +115,7 @@ export type ErrorCode =
 
 export declare class DiscretError extends Error {
   readonly code: ErrorCode;
-  /** JSON Pointer ("/rules/3/pattern"), "@offset" for JSON syntax errors, or an option name. */
+  /** JSON Pointer into the rule pack ("/rules/3/pattern") or the options ("/deny/0/pattern"), "@offset" for JSON syntax errors, or an operator option's name ("key"). */
   readonly where: string;
   readonly ruleId: string | null;
 }

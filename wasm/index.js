@@ -55,11 +55,13 @@ class Scanner {
   #module;
   #native;
   #rules;
+  #kinds;
 
   constructor(module, native) {
     this.#module = module;
     this.#native = native;
     this.#rules = native.rules();
+    this.#kinds = module.WasmScanner.kinds();
   }
 
   /** The loaded rules, in priority order: [{ id, entity, country }]. */
@@ -67,7 +69,11 @@ class Scanner {
     return this.#rules.map((r) => ({ ...r }));
   }
 
-  /** Findings in `text`: [{ entity, ruleId, country, start, end, text, score }], offsets in UTF-16 units. */
+  /**
+   * Findings in `text`: [{ entity, ruleId, country, start, end, text, score, test, kind }], offsets in UTF-16
+   * units. `test`: a documentation or test value (example.com, RFC 5737 addresses, test card numbers), reported
+   * but not a leak. `kind`: a rule's qualifier, e.g. an IP's range ('public', 'private', 'loopback'...), or null.
+   */
   scan(text) {
     if (typeof text !== 'string') throw new DiscretError({ code: 'invalid_option', message: 'scan() takes a string' });
     return this.#withBytes(encoder.encode(text), (ptr, len) => {
@@ -146,13 +152,18 @@ class Scanner {
     });
   }
 
+  // Unpacks the facade's [start, end, rule, score×1e6, test | kind << 1] quintuples.
   #findings(packed, slice) {
-    const out = new Array(packed.length / 4);
-    for (let i = 0, j = 0; j < packed.length; i += 1, j += 4) {
+    const out = new Array(packed.length / 5);
+    for (let i = 0, j = 0; j < packed.length; i += 1, j += 5) {
       const rule = this.#rules[packed[j + 2]];
       const start = packed[j];
       const end = packed[j + 1];
-      out[i] = { entity: rule.entity, ruleId: rule.id, country: rule.country, start, end, text: slice(start, end), score: packed[j + 3] / 1e6 };
+      const flags = packed[j + 4];
+      out[i] = {
+        entity: rule.entity, ruleId: rule.id, country: rule.country, start, end, text: slice(start, end),
+        score: packed[j + 3] / 1e6, test: (flags & 1) === 1, kind: this.#kinds[flags >> 1] || null,
+      };
     }
     return out;
   }
@@ -172,16 +183,14 @@ class Scanner {
 
 /**
  * Creates a scanner with the built-in rule packs plus `rules` (a rule pack, or an array of them,
- * as objects or JSON text). A broken pack throws DiscretError naming the JSON Pointer.
- * options: { rules, minScore = 0.5, builtins = true }.
+ * as objects or JSON text). A broken pack or option throws DiscretError naming the JSON Pointer.
+ * options: { rules, builtins = true, minScore = 0.5, allow: [value | { pattern }],
+ *   deny: [{ value | pattern, entity }], disabledRules: [id], entities: [entity], countries: [code] }.
  */
 export async function createScanner(options = {}) {
-  const { rules = [], minScore = 0.5, builtins = true } = options;
-  if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) {
-    throw new DiscretError({ code: 'invalid_option', message: 'minScore must be a number in [0, 1]', where: 'minScore' });
-  }
+  const { rules = [], builtins = true, ...engineOptions } = options;
   const packs = (Array.isArray(rules) ? rules : [rules]).map(packText);
   const module = await loadModule();
-  const created = check(module.WasmScanner.create(packs, Boolean(builtins), minScore));
+  const created = check(module.WasmScanner.create(packs, Boolean(builtins), JSON.stringify(engineOptions)));
   return new Scanner(module, created.scanner);
 }

@@ -155,3 +155,39 @@ test('scanning a 10 MB text returns every planted finding', () => {
   assert.equal(findings.length, 20000);
   assert.equal(findings[19999].text, 'user19999@mail.example.org');
 });
+
+test('findings say whether they are test values, and an IP its range', () => {
+  const findings = scanner.scan('jane@example.com jane@acme.fr 192.0.2.1 10.0.0.1 8.8.8.8 card 4111 1111 1111 1111');
+  assert.deepEqual(findings.map((f) => [f.text, f.test, f.kind]), [
+    ['jane@example.com', true, null],
+    ['jane@acme.fr', false, null],
+    ['192.0.2.1', true, 'documentation'],
+    ['10.0.0.1', false, 'private'],
+    ['8.8.8.8', false, 'public'],
+    ['4111 1111 1111 1111', true, null],
+  ]);
+});
+
+test('allow and deny lists, and rules, entities and countries turned off', async () => {
+  const text = 'Projet Hermès: jane@acme.fr, 06 12 34 56 78, AKIAIOSFODNN7EXAMPLE';
+  const s = await createScanner({
+    allow: ['jane@acme.fr'],
+    deny: [{ value: 'Projet Hermès', entity: 'PERSON' }],
+    disabledRules: ['aws-access-key-id'],
+  });
+  assert.deepEqual(s.scan(text).map((f) => [f.ruleId, f.entity, f.text]), [
+    ['deny-1', 'PERSON', 'Projet Hermès'],
+    ['fr-phone', 'PHONE', '06 12 34 56 78'],
+  ]);
+  s.dispose();
+  const onlySecrets = await createScanner({ entities: ['SECRET'] });
+  assert.deepEqual(onlySecrets.scan(text).map((f) => f.ruleId), ['aws-access-key-id']);
+  onlySecrets.dispose();
+  const gb = await createScanner({ countries: ['GB'] });
+  assert.deepEqual(gb.scan(text).map((f) => f.ruleId), ['email', 'aws-access-key-id']);
+  gb.dispose();
+  await assert.rejects(createScanner({ deny: [{ pattern: '(x', entity: 'PERSON' }] }),
+    (e) => e instanceof DiscretError && e.code === 'invalid_pattern' && e.where === '/deny/0/pattern');
+  await assert.rejects(createScanner({ disabledRules: ['no-such-rule'] }), (e) => e.code === 'invalid_option' && e.where === '/disabledRules/0');
+  await assert.rejects(createScanner({ minscore: 0.2 }), (e) => e.code === 'invalid_option' && e.where === '/minscore');
+});

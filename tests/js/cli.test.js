@@ -113,3 +113,11 @@ test('the wasm CLI and the native core report the same findings', { skip: !exist
   assert.ok(fields(wasm.stdout).length > 1000);
   assert.deepEqual(fields(wasm.stdout), fields(nat.stdout));
 });
+
+test('test values and IP ranges are marked in every format', () => {
+  const text = run(['scan', '-'], 'ip 192.0.2.1 and 8.8.8.8\n').stdout.toString();
+  assert.match(text, /<stdin>:1:4 +IP_ADDRESS +ipv4 +0\.\d\d +\(documentation\) +\(test value\)\n/);
+  assert.match(text, /<stdin>:1:18 +IP_ADDRESS +ipv4 +0\.\d\d +\(public\)\n/);
+  const records = run(['scan', '-', '--format', 'jsonl'], 'ip 192.0.2.1\n').stdout.toString().trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(records.map((r) => [r.test, r.kind]), [[true, 'documentation']]);
+});

@@ -28,8 +28,8 @@ std::vector<std::string> split_words(std::string_view text) {
   return words;
 }
 
-ContextMatcher::ContextMatcher(const ContextSpec& spec) : window_(spec.window) {
-  for (const auto& w : spec.words) {
+ContextMatcher::ContextMatcher(const std::vector<std::string>& words, size_t window) : window_(window) {
+  for (const auto& w : words) {
     auto words = split_words(w);
     if (!words.empty()) phrases_.push_back(std::move(words));
   }

@@ -14,7 +14,7 @@ namespace discret {
 class ContextMatcher {
  public:
   ContextMatcher() = default;
-  explicit ContextMatcher(const ContextSpec& spec);
+  ContextMatcher(const std::vector<std::string>& words, size_t window);
   bool empty() const { return phrases_.empty(); }
   // True when a phrase lies within `window` bytes before `start` or after `end` in `text`.
   bool near(std::string_view text, size_t start, size_t end) const;

@@ -11,6 +11,7 @@ struct ContextSpec {
   size_t window = 48;              // bytes looked at on each side of the match
   double boost = 0.0;              // added to the score when a word is present
   bool required = false;           // without a word, the candidate is dropped
+  std::vector<std::string> exclude_words;  // with one of these nearby, the candidate is dropped
 };
 
 struct Rule {

@@ -22,7 +22,8 @@ struct CompiledRule {
   std::unique_ptr<RE2> regex;
   bool leading_word_boundary = false;
   std::vector<Validator> validators;
-  ContextMatcher context;
+  ContextMatcher context;          // rule.context.words
+  ContextMatcher exclude_context;  // rule.context.exclude_words
   Classifier classifier = nullptr;
   std::unique_ptr<RE2> test_values;  // the rule's testValues as one alternation, or null
 };

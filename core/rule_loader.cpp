@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/classifiers.h"
+#include "core/context.h"
 #include "core/json_parse.h"
 #include "core/validators.h"
 
@@ -139,20 +140,25 @@ bool load_context(const json& rule, const std::string& base, const Ctx& ctx, Con
     err = ctx.fail(ErrorCode::kInvalidRulePack, where, "expected an object, got " + type_name(*it));
     return false;
   }
-  if (!known_keys(*it, {"words", "window", "boost", "required"}, where, ctx, err)) return false;
+  if (!known_keys(*it, {"words", "window", "boost", "required", "excludeWords"}, where, ctx, err)) return false;
   double window = static_cast<double>(spec.window);
   if (!read_strings(*it, "words", where, ctx, spec.words, err) ||
+      !read_strings(*it, "excludeWords", where, ctx, spec.exclude_words, err) ||
       !read_number(*it, "window", where, ctx, 1, 1000, window, err) ||
       !read_number(*it, "boost", where, ctx, 0, 1, spec.boost, err) ||
       !read_bool(*it, "required", where, ctx, spec.required, err))
     return false;
   spec.window = static_cast<size_t>(window);
-  for (size_t i = 0; i < spec.words.size(); ++i) {
-    if (spec.words[i].empty()) {
-      err = ctx.fail(ErrorCode::kInvalidRulePack, where + "/words/" + std::to_string(i), "empty context word");
-      return false;
+  auto all_have_words = [&](const std::vector<std::string>& entries, const char* key) {
+    for (size_t i = 0; i < entries.size(); ++i) {
+      if (split_words(entries[i]).empty()) {
+        err = ctx.fail(ErrorCode::kInvalidRulePack, where + "/" + key + "/" + std::to_string(i), "no word in this entry");
+        return false;
+      }
     }
-  }
+    return true;
+  };
+  if (!all_have_words(spec.words, "words") || !all_have_words(spec.exclude_words, "excludeWords")) return false;
   if (spec.required && spec.words.empty()) {
     err = ctx.fail(ErrorCode::kInvalidRulePack, where + "/required", "context is required but no words are given");
     return false;

@@ -151,6 +151,7 @@ bool Scanner::accept(std::string_view text, Finding& f) const {
   for (Validator v : c.validators)
     if (!v(value)) return false;
   double score = c.rule.score;
+  if (!c.exclude_context.empty() && c.exclude_context.near(text, f.start, f.end)) return false;
   if (!c.context.empty()) {
     bool near = c.context.near(text, f.start, f.end);
     if (c.rule.context.required && !near) return false;

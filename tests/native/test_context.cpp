@@ -5,12 +5,7 @@
 using namespace discret;
 
 namespace {
-ContextMatcher matcher(std::vector<std::string> words, size_t window = 20) {
-  ContextSpec spec;
-  spec.words = std::move(words);
-  spec.window = window;
-  return ContextMatcher(spec);
-}
+ContextMatcher matcher(std::vector<std::string> words, size_t window = 20) { return ContextMatcher(words, window); }
 bool near(const ContextMatcher& m, const std::string& text, const std::string& value) {
   size_t start = text.find(value);
   return m.near(text, start, start + value.size());

@@ -100,3 +100,8 @@ TEST_CASE("the built-in packs load and compile") {
   REQUIRE(scanner.ok());
   CHECK(scanner.value()->rule_count() >= 15);
 }
+
+TEST_CASE("context entries must hold a word") {
+  Error e = load_error(R"J({"rules":[{"id":"a","entity":"EMAIL","pattern":"x","context":{"excludeWords":["ok","--"]}}]})J");
+  CHECK(e.where == "/rules/0/context/excludeWords/1");
+}

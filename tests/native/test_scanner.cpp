@@ -150,3 +150,12 @@ TEST_CASE("values at the start and end of a line are found, whatever the rule co
   for (const Finding& f : s.scan(text)) got.push_back(text_of(text, f));
   CHECK(got == std::vector<std::string>{"203.0.113.5", "06 12 34 56 78", "FR7630006000011234567890189"});
 }
+
+TEST_CASE("an exclude word near a candidate drops it") {
+  auto s = scanner_for(R"J({"rules":[{"id":"ip","entity":"IP_ADDRESS","pattern":"[0-9]+\\.[0-9]+\\.[0-9]+\\.[0-9]+",
+                          "context":{"words":["ip"],"boost":0.1,"excludeWords":["version","v"]}}]})J");
+  CHECK(s->scan("version 1.2.3.4").empty());
+  CHECK(s->scan("built with v 10.2.0.1").empty());
+  CHECK(s->scan("ip 1.2.3.4").size() == 1);
+  CHECK(s->scan("conversion 1.2.3.4").size() == 1);  // whole words only
+}

@@ -49,6 +49,8 @@ struct Entry { const char* name; Validator fn; };
 constexpr Entry kRegistry[] = {
     {"luhn", luhn_valid}, {"iban", iban_valid}, {"fr-nir", fr_nir_valid},
     {"ipv4", ipv4_valid}, {"ipv6", ipv6_valid}, {"jwt", jwt_valid}, {"phone-digits", phone_digits_valid},
+    {"bic", bic_valid}, {"base58check", base58check_valid}, {"bech32", bech32_valid},
+    {"date", date_valid}, {"lat-lon", lat_lon_valid},
 };
 
 }  // namespace

@@ -1,5 +1,5 @@
-// Data-driven: every rule's own examples, each rule scanned alone (min score 0) so that an
-// example proves that rule, not a neighbour.
+// Data-driven: every rule's own examples, each rule scanned alone (at the default min score, as
+// users run it) so that an example proves that rule, not a neighbour.
 #include <catch2/catch.hpp>
 
 #include "core/scanner.h"
@@ -16,7 +16,7 @@ TEST_CASE("every built-in rule matches its examples and rejects its look-alikes"
       INFO("rule " << rule.id << " (" << pack.name << rule.where << ")");
       CHECK(rule.examples_match.size() >= 3);
       CHECK(rule.examples_no_match.size() >= 3);
-      auto scanner = Scanner::create({RulePack{pack.name, {rule}}}, ScannerOptions{0.0});
+      auto scanner = Scanner::create({RulePack{pack.name, {rule}}}, ScannerOptions{});
       REQUIRE(scanner.ok());
       for (const std::string& text : rule.examples_match) {
         INFO("must match: " << text);

@@ -31,7 +31,10 @@ std::vector<std::string> split_words(std::string_view text) {
 ContextMatcher::ContextMatcher(const std::vector<std::string>& words, size_t window) : window_(window) {
   for (const auto& w : words) {
     auto words = split_words(w);
-    if (!words.empty()) phrases_.push_back(std::move(words));
+    if (!words.empty()) {
+      std::string first = words.front();
+      phrases_[first].push_back(std::move(words));
+    }
   }
 }
 
@@ -47,17 +50,28 @@ bool ContextMatcher::near(std::string_view text, size_t start, size_t end) const
     }
     return split_words(text.substr(from, to - from));
   };
-  auto contains = [&](const std::vector<std::string>& words) {
-    for (const auto& phrase : phrases_) {
-      if (phrase.size() > words.size()) continue;
-      for (size_t i = 0; i + phrase.size() <= words.size(); ++i)
-        if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<long>(i))) return true;
-    }
-    return false;
-  };
+  auto contains = [&](const std::vector<std::string>& words) { return any_in(words); };
   size_t before = start > window_ ? start - window_ : 0;
   size_t after = std::min(text.size(), end + window_);
   return contains(words_in(before, start, true)) || contains(words_in(end, after, false));
+}
+
+bool ContextMatcher::may_occur_in(const std::unordered_set<std::string_view>& present) const {
+  for (const auto& entry : phrases_)
+    if (present.count(entry.first)) return true;
+  return false;
+}
+
+bool ContextMatcher::any_in(const std::vector<std::string>& words) const {
+  for (size_t i = 0; i < words.size(); ++i) {
+    auto it = phrases_.find(words[i]);
+    if (it == phrases_.end()) continue;
+    for (const auto& phrase : it->second)
+      if (i + phrase.size() <= words.size() &&
+          std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<long>(i)))
+        return true;
+  }
+  return false;
 }
 
 }  // namespace discret

@@ -20,7 +20,11 @@ struct Rule {
   std::string country;     // ISO 3166-1 alpha-2, or empty when not national
   std::string pattern;     // RE2 syntax
   int group = 0;           // capture group that is the finding (0 = whole match)
-  bool multiline = false;  // may span lines: scanned over the whole text, not per block
+  bool multiline = false;  // may span lines: scanned over the whole text, not per line
+  // A cheaper pattern for the prefilter (a literal-led one such as "://[^\s/:@]+:[^\s/@]+@"
+  // instead of a pattern that starts with a long counted class), shared by rules that give the
+  // same one. Must match on every line where the rule matches. Empty: the pattern itself.
+  std::string prefilter;
   std::vector<std::string> validators;  // names in the validator registry, all must pass
   ContextSpec context;
   std::string classifier;  // name in the classifier registry, or empty

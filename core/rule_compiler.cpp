@@ -1,5 +1,7 @@
 #include "core/rule_compiler.h"
 
+#include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace discret {
@@ -14,6 +16,58 @@ RE2::Options rule_options(int64_t max_mem) {
 }
 
 }  // namespace
+
+std::string prefilter_pattern(const std::string& pattern, int group) {
+  if (group == 0) return pattern;
+  // Leading global flags ("(?i)", "(?m)") apply to the group too.
+  std::string flags;
+  if (pattern.compare(0, 2, "(?") == 0) {
+    size_t close = pattern.find(')');
+    if (close != std::string::npos &&
+        pattern.find_first_not_of("imsU-", 2) == close)
+      flags = pattern.substr(0, close + 1);
+  }
+  int seen = 0;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    char c = pattern[i];
+    if (c == '\\') {
+      ++i;  // the escaped character
+    } else if (c == '[') {
+      // A class: skip to its closing bracket (a ']' first in the class is literal).
+      size_t j = i + 1;
+      if (j < pattern.size() && pattern[j] == '^') ++j;
+      if (j < pattern.size() && pattern[j] == ']') ++j;
+      for (; j < pattern.size() && pattern[j] != ']'; ++j)
+        if (pattern[j] == '\\') ++j;
+      i = j;
+    } else if (c == '(') {
+      bool capturing = pattern.compare(i, 2, "(?") != 0 || pattern.compare(i, 4, "(?P<") == 0;
+      if (!capturing || ++seen != group) continue;
+      // Found the group: its text runs to the matching parenthesis.
+      size_t body = pattern.compare(i, 4, "(?P<") == 0 ? pattern.find('>', i) + 1 : i + 1;
+      int depth = 1;
+      for (size_t j = body; j < pattern.size(); ++j) {
+        char d = pattern[j];
+        if (d == '\\') {
+          ++j;
+        } else if (d == '[') {
+          size_t k = j + 1;
+          if (k < pattern.size() && pattern[k] == '^') ++k;
+          if (k < pattern.size() && pattern[k] == ']') ++k;
+          for (; k < pattern.size() && pattern[k] != ']'; ++k)
+            if (pattern[k] == '\\') ++k;
+          j = k;
+        } else if (d == '(') {
+          ++depth;
+        } else if (d == ')' && --depth == 0) {
+          return flags + pattern.substr(body, j - body);
+        }
+      }
+      return pattern;
+    }
+  }
+  return pattern;
+}
 
 Result<std::unique_ptr<RE2>> compile_alternation(const std::vector<std::string>& patterns, const std::string& where,
                                                  const std::string& rule_id) {
@@ -32,8 +86,10 @@ Result<std::unique_ptr<RE2>> compile_alternation(const std::vector<std::string>&
 
 Result<CompiledRules> compile_rules(const std::vector<RulePack>& packs) {
   CompiledRules out;
-  out.prefilter = std::make_unique<RE2::Set>(rule_options(kSetMaxMem), RE2::UNANCHORED);
   std::unordered_set<std::string> ids;
+  // Distinct prefilter patterns in first-seen order, each with the rules it stands for.
+  std::vector<std::pair<std::string, std::vector<uint32_t>>> entries;
+  std::unordered_map<std::string, size_t> entry_of;
   for (const auto& pack : packs) {
     for (const auto& rule : pack.rules) {
       auto error = [&](ErrorCode code, const std::string& field, std::string msg) {
@@ -44,19 +100,20 @@ Result<CompiledRules> compile_rules(const std::vector<RulePack>& packs) {
       if (!ids.insert(rule.id).second) return error(ErrorCode::kDuplicateRule, "/id", "duplicate rule id '" + rule.id + "'");
       CompiledRule c;
       c.rule = rule;
-      // Compiled as written first, so errors and group counts refer to the pattern the user wrote.
-      RE2 as_written(rule.pattern, rule_options(kRuleMaxMem));
-      if (!as_written.ok()) return error(ErrorCode::kInvalidPattern, "/pattern", as_written.error());
-      if (as_written.NumberOfCapturingGroups() < rule.group)
+      // Errors and group counts refer to the pattern as the user wrote it; it is compiled a second
+      // time only when a leading \b comes off.
+      c.regex = std::make_unique<RE2>(rule.pattern, rule_options(kRuleMaxMem));
+      if (!c.regex->ok()) return error(ErrorCode::kInvalidPattern, "/pattern", c.regex->error());
+      if (c.regex->NumberOfCapturingGroups() < rule.group)
         return error(ErrorCode::kInvalidRulePack, "/group",
                      "group " + std::to_string(rule.group) + " but the pattern has " +
-                         std::to_string(as_written.NumberOfCapturingGroups()));
+                         std::to_string(c.regex->NumberOfCapturingGroups()));
       std::string pattern = rule.pattern;
       if (pattern.compare(0, 2, "\\b") == 0) {
         pattern.erase(0, 2);
         c.leading_word_boundary = true;
+        c.regex = std::make_unique<RE2>(pattern, rule_options(kRuleMaxMem));
       }
-      c.regex = std::make_unique<RE2>(pattern, rule_options(kRuleMaxMem));
       for (const auto& name : rule.validators) c.validators.push_back(find_validator(name));
       c.context = ContextMatcher(rule.context.words, rule.context.window);
       c.exclude_context = ContextMatcher(rule.context.exclude_words, rule.context.window);
@@ -64,20 +121,35 @@ Result<CompiledRules> compile_rules(const std::vector<RulePack>& packs) {
       auto tests = compile_alternation(rule.test_values, rule.where + "/testValues", rule.id);
       if (!tests.ok()) return tests.error();
       c.test_values = std::move(tests.value());
+      if (!rule.prefilter.empty()) {
+        RE2 coarse(rule.prefilter, rule_options(kRuleMaxMem));
+        if (!coarse.ok()) return error(ErrorCode::kInvalidPattern, "/prefilter", coarse.error());
+      }
+      if (rule.context.required) out.max_context_window = std::max(out.max_context_window, rule.context.window);
       auto index = static_cast<uint32_t>(out.rules.size());
       if (rule.multiline) {
         out.multiline_rules.push_back(index);
       } else {
-        std::string set_error;
-        int set_index = out.prefilter->Add(pattern, &set_error);
-        if (set_index < 0) return error(ErrorCode::kInvalidPattern, "/pattern", set_error);
-        out.set_to_rule.push_back(index);
+        std::string key = rule.prefilter.empty() ? pattern : rule.prefilter;
+        auto [it, fresh] = entry_of.emplace(key, entries.size());
+        if (fresh) entries.emplace_back(key, std::vector<uint32_t>{});
+        entries[it->second].second.push_back(index);
       }
       out.rules.push_back(std::move(c));
     }
   }
-  if (!out.set_to_rule.empty() && !out.prefilter->Compile())
-    return Error{ErrorCode::kInvalidPattern, "the rules together exceed the prefilter's memory budget", "", ""};
+  for (size_t first = 0; first < entries.size(); first += kPatternsPerSet) {
+    CompiledRules::Prefilter p{std::make_unique<RE2::Set>(rule_options(kSetMaxMem), RE2::UNANCHORED), {}};
+    for (size_t e = first; e < std::min(entries.size(), first + kPatternsPerSet); ++e) {
+      std::string set_error;
+      if (p.set->Add(entries[e].first, &set_error) < 0)  // each compiled alone above: not expected
+        return Error{ErrorCode::kInvalidPattern, set_error, out.rules[entries[e].second[0]].rule.where, ""};
+      p.rules.push_back(entries[e].second);
+    }
+    if (!p.set->Compile())
+      return Error{ErrorCode::kInvalidPattern, "the rules exceed the prefilter's memory budget", "", ""};
+    out.prefilters.push_back(std::move(p));
+  }
   return out;
 }
 

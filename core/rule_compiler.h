@@ -30,16 +30,29 @@ struct CompiledRule {
 
 struct CompiledRules {
   std::vector<CompiledRule> rules;
-  // Prefilter over the single-line rules; set index i is rule set_to_rule[i].
-  std::unique_ptr<RE2::Set> prefilter;
-  std::vector<uint32_t> set_to_rule;
+  // Prefilter over the single-line rules, as several small Sets: one Set's DFA states grow with
+  // the product of its patterns' states, so a few Sets of kPatternsPerSet cost less than one of
+  // all (measured: docs/benchmarks.md). A hit on pattern i of Set s sends the rules
+  // prefilters[s].rules[i].
+  struct Prefilter {
+    std::unique_ptr<RE2::Set> set;
+    std::vector<std::vector<uint32_t>> rules;
+  };
+  std::vector<Prefilter> prefilters;
   // Multi-line rules (PEM blocks...): matched over the whole text, outside the prefilter.
   std::vector<uint32_t> multiline_rules;
+  size_t max_context_window = 0;  // the widest window of the rules that require context
 };
 
 // Memory budgets. At ~30 patterns RE2's default 8 MiB makes the Set's DFA thrash (DESIGN.md §4).
 constexpr int64_t kSetMaxMem = 64 << 20;
 constexpr int64_t kRuleMaxMem = 8 << 20;
+constexpr size_t kPatternsPerSet = 8;
+
+// The part of `pattern` that the prefilter matches: the text of capture `group` (with the
+// pattern's leading global flags), or the whole pattern for group 0. Whenever the pattern matches,
+// this matches too, so it is a sound prefilter.
+std::string prefilter_pattern(const std::string& pattern, int group);
 
 // Patterns joined into one RE2, to be used with FullMatch (null when `patterns` is empty). Errors
 // name `where` + "/<index>" of the pattern at fault.

@@ -191,7 +191,7 @@ Result<Rule> load_rule(const json& j, size_t index) {
     return ctx.fail(ErrorCode::kInvalidRulePack, base + "/id", "id must be 1-100 characters of [a-z0-9._-]");
   ctx.rule_id = r.id;
   if (!known_keys(j, {"id", "entity", "country", "pattern", "group", "multiline", "validators", "context",
-                      "classify", "testValues", "score", "examples", "description"},
+                      "classify", "testValues", "prefilter", "score", "examples", "description"},
                   base, ctx, err))
     return err;
   if (!read_string(j, "entity", base, ctx, r.entity, true, err)) return err;
@@ -208,6 +208,7 @@ Result<Rule> load_rule(const json& j, size_t index) {
     return ctx.fail(ErrorCode::kInvalidRulePack, base + "/group", "expected an integer");
   r.group = static_cast<int>(group);
   if (!read_bool(j, "multiline", base, ctx, r.multiline, err)) return err;
+  if (!read_string(j, "prefilter", base, ctx, r.prefilter, false, err)) return err;
   if (!read_strings(j, "validators", base, ctx, r.validators, err)) return err;
   for (size_t i = 0; i < r.validators.size(); ++i) {
     if (!find_validator(r.validators[i]))

@@ -116,7 +116,20 @@ Result<std::unique_ptr<Scanner>> Scanner::create_default(ScannerOptions options,
 std::vector<Finding> Scanner::candidates(std::string_view text) const {
   std::vector<Finding> out;
   std::vector<int> hits;
-  if (!rules_.set_to_rule.empty()) {
+  std::vector<std::string> words;
+  std::unordered_set<std::string_view> present;  // views into `words`
+  // Word-aligned bounds of the widest required-context window around a line.
+  auto word_from = [&](size_t from) {
+    size_t f = from > rules_.max_context_window ? from - rules_.max_context_window : 0;
+    while (f > 0 && static_cast<unsigned char>(text[f - 1]) > ' ' && text[f - 1] != ',') --f;
+    return f;
+  };
+  auto word_to = [&](size_t to) {
+    size_t t = std::min(text.size(), to + rules_.max_context_window);
+    while (t < text.size() && static_cast<unsigned char>(text[t]) > ' ' && text[t] != ',') ++t;
+    return t;
+  };
+  if (!rules_.prefilters.empty()) {
     // The prefilter runs per line: with about one value per KB most lines hit nothing, and a hit
     // sends only the rules that matched over only that line.
     const char* data = text.data();
@@ -124,18 +137,32 @@ std::vector<Finding> Scanner::candidates(std::string_view text) const {
       const void* nl = std::memchr(data + from, '\n', text.size() - from);
       size_t to = nl ? static_cast<size_t>(static_cast<const char*>(nl) - data) : text.size();
       re2::StringPiece line(data + from, to - from);
-      // Matching without a hit list first is cheaper (no allocation).
-      if (to > from && rules_.prefilter->Match(line, nullptr)) {
+      // Extraction also sees the newline on each side, so a pattern that consumes the character
+      // before or after a value ("(?:^|[^\\w])(...)") finds it at the start or end of a line.
+      size_t ext_from = from > 0 ? from - 1 : 0;
+      size_t ext_to = to < text.size() ? to + 1 : to;
+      bool words_ready = false;  // `words`: the line and the widest context window around it, once
+      for (const auto& p : rules_.prefilters) {
+        // Matching without a hit list first is cheaper (no allocation).
+        if (to == from || !p.set->Match(line, nullptr)) continue;
         hits.clear();
-        rules_.prefilter->Match(line, &hits);
+        p.set->Match(line, &hits);
         std::sort(hits.begin(), hits.end());
-        // Extraction also sees the newline on each side, so a pattern that consumes the character
-        // before or after a value ("(?:^|[^\\w])(...)") finds it at the start or end of a line.
-        size_t ext_from = from > 0 ? from - 1 : 0;
-        size_t ext_to = to < text.size() ? to + 1 : to;
         for (int h : hits) {
-          uint32_t r = rules_.set_to_rule[static_cast<size_t>(h)];
-          extract_matches(rules_.rules[r], r, text, ext_from, ext_to, out);
+          for (uint32_t r : p.rules[static_cast<size_t>(h)]) {
+            const CompiledRule& c = rules_.rules[r];
+            // A rule that requires context cannot match on a line with no context word around it.
+            if (c.rule.context.required) {
+              if (!words_ready) {
+                words = split_words(text.substr(word_from(from), word_to(to) - word_from(from)));
+                present.clear();
+                present.insert(words.begin(), words.end());
+                words_ready = true;
+              }
+              if (!c.context.may_occur_in(present)) continue;
+            }
+            extract_matches(c, r, text, ext_from, ext_to, out);
+          }
         }
       }
       from = to + 1;

@@ -28,7 +28,8 @@ std::vector<std::string> split_words(std::string_view text) {
   return words;
 }
 
-ContextMatcher::ContextMatcher(const std::vector<std::string>& words, size_t window) : window_(window) {
+ContextMatcher::ContextMatcher(const std::vector<std::string>& words, size_t window, bool same_line)
+    : window_(window), same_line_(same_line) {
   for (const auto& w : words) {
     auto words = split_words(w);
     if (!words.empty()) {
@@ -53,6 +54,12 @@ bool ContextMatcher::near(std::string_view text, size_t start, size_t end) const
   auto contains = [&](const std::vector<std::string>& words) { return any_in(words); };
   size_t before = start > window_ ? start - window_ : 0;
   size_t after = std::min(text.size(), end + window_);
+  if (same_line_) {
+    size_t nl = text.substr(before, start - before).rfind('\n');
+    if (nl != std::string_view::npos) before += nl + 1;
+    size_t next = text.substr(end, after - end).find('\n');
+    if (next != std::string_view::npos) after = end + next;
+  }
   return contains(words_in(before, start, true)) || contains(words_in(end, after, false));
 }
 

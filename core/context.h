@@ -16,7 +16,7 @@ namespace discret {
 class ContextMatcher {
  public:
   ContextMatcher() = default;
-  ContextMatcher(const std::vector<std::string>& words, size_t window);
+  ContextMatcher(const std::vector<std::string>& words, size_t window, bool same_line = false);
   bool empty() const { return phrases_.empty(); }
   // True when a phrase lies within `window` bytes before `start` or after `end` in `text`.
   bool near(std::string_view text, size_t start, size_t end) const;
@@ -31,6 +31,7 @@ class ContextMatcher {
   // Lowercased words of each entry, indexed by their first word: a lookup per word of text.
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> phrases_;
   size_t window_ = 0;
+  bool same_line_ = false;
 };
 
 // The lowercased words of `text`, in order.

@@ -12,6 +12,8 @@ struct ContextSpec {
   double boost = 0.0;              // added to the score when a word is present
   bool required = false;           // without a word, the candidate is dropped
   std::vector<std::string> exclude_words;  // with one of these nearby, the candidate is dropped
+  bool same_line = false;          // the window stops at line breaks (a birth word on the next
+                                   // line says nothing about this line's date)
 };
 
 struct Rule {

@@ -115,8 +115,8 @@ Result<CompiledRules> compile_rules(const std::vector<RulePack>& packs) {
         c.regex = std::make_unique<RE2>(pattern, rule_options(kRuleMaxMem));
       }
       for (const auto& name : rule.validators) c.validators.push_back(find_validator(name));
-      c.context = ContextMatcher(rule.context.words, rule.context.window);
-      c.exclude_context = ContextMatcher(rule.context.exclude_words, rule.context.window);
+      c.context = ContextMatcher(rule.context.words, rule.context.window, rule.context.same_line);
+      c.exclude_context = ContextMatcher(rule.context.exclude_words, rule.context.window, rule.context.same_line);
       if (!rule.classifier.empty()) c.classifier = find_classifier(rule.classifier);
       auto tests = compile_alternation(rule.test_values, rule.where + "/testValues", rule.id);
       if (!tests.ok()) return tests.error();

@@ -140,13 +140,14 @@ bool load_context(const json& rule, const std::string& base, const Ctx& ctx, Con
     err = ctx.fail(ErrorCode::kInvalidRulePack, where, "expected an object, got " + type_name(*it));
     return false;
   }
-  if (!known_keys(*it, {"words", "window", "boost", "required", "excludeWords"}, where, ctx, err)) return false;
+  if (!known_keys(*it, {"words", "window", "boost", "required", "excludeWords", "sameLine"}, where, ctx, err)) return false;
   double window = static_cast<double>(spec.window);
   if (!read_strings(*it, "words", where, ctx, spec.words, err) ||
       !read_strings(*it, "excludeWords", where, ctx, spec.exclude_words, err) ||
       !read_number(*it, "window", where, ctx, 1, 1000, window, err) ||
       !read_number(*it, "boost", where, ctx, 0, 1, spec.boost, err) ||
-      !read_bool(*it, "required", where, ctx, spec.required, err))
+      !read_bool(*it, "required", where, ctx, spec.required, err) ||
+      !read_bool(*it, "sameLine", where, ctx, spec.same_line, err))
     return false;
   spec.window = static_cast<size_t>(window);
   auto all_have_words = [&](const std::vector<std::string>& entries, const char* key) {

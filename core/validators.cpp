@@ -1,6 +1,7 @@
 #include "core/validators.h"
 
 #include "core/ip.h"
+#include "core/validator_util.h"
 
 #include <cstdint>
 #include <string>
@@ -8,20 +9,8 @@
 namespace discret {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_separator(char c) { return c == ' ' || c == '-' || c == '.' || c == '\t' || c == '\xA0'; }
-
-// Keeps the alphanumerics, drops the separators a format may be written with; false if any
-// other byte is present.
-bool compact(std::string_view in, std::string& out) {
-  out.clear();
-  for (char c : in) {
-    if (is_digit(c) || (c >= 'A' && c <= 'Z')) out += c;
-    else if (c >= 'a' && c <= 'z') out += static_cast<char>(c - 'a' + 'A');
-    else if (!is_separator(c) && c != '\xC2') return false;  // \xC2\xA0 is a no-break space
-  }
-  return true;
-}
+using detail::compact;
+using detail::is_digit;
 
 struct IbanLength { char cc[3]; int length; };
 // ISO 13616 registry lengths (SWIFT IBAN registry), for the countries that issue IBANs.
@@ -51,6 +40,15 @@ constexpr Entry kRegistry[] = {
     {"ipv4", ipv4_valid}, {"ipv6", ipv6_valid}, {"jwt", jwt_valid}, {"phone-digits", phone_digits_valid},
     {"bic", bic_valid}, {"base58check", base58check_valid}, {"bech32", bech32_valid},
     {"date", date_valid}, {"lat-lon", lat_lon_valid},
+    // National identifiers (core/validators_national.cpp)
+    {"fr-siren", fr_siren_valid}, {"fr-siret", fr_siret_valid}, {"us-ssn", us_ssn_valid}, {"us-itin", us_itin_valid},
+    {"gb-nino", gb_nino_valid}, {"gb-nhs", gb_nhs_valid}, {"es-dni", es_dni_valid}, {"es-nie", es_nie_valid},
+    {"it-codice-fiscale", it_codice_fiscale_valid}, {"de-steuer-id", de_steuer_id_valid}, {"nl-bsn", nl_bsn_valid},
+    {"be-national-number", be_national_number_valid}, {"pl-pesel", pl_pesel_valid}, {"pt-nif", pt_nif_valid},
+    {"se-personnummer", se_personnummer_valid}, {"ca-sin", ca_sin_valid},
+    // Person names (core/person.cpp)
+    {"person-name", person_name_valid}, {"person-name-loose", person_name_loose_valid},
+    {"person-cue-name", person_cue_name_valid},
 };
 
 }  // namespace
@@ -72,17 +70,7 @@ std::string validator_names() {
 
 bool luhn_valid(std::string_view text) {
   std::string d;
-  if (!compact(text, d) || d.size() < 12 || d.size() > 19) return false;
-  int sum = 0;
-  bool twice = false;
-  for (auto it = d.rbegin(); it != d.rend(); ++it) {
-    if (!is_digit(*it)) return false;
-    int v = *it - '0';
-    if (twice) v = v * 2 > 9 ? v * 2 - 9 : v * 2;
-    sum += v;
-    twice = !twice;
-  }
-  return sum % 10 == 0;
+  return compact(text, d) && d.size() >= 12 && d.size() <= 19 && detail::luhn_ok(d);
 }
 
 bool iban_valid(std::string_view text) {

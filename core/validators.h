@@ -31,4 +31,27 @@ bool bech32_valid(std::string_view text);       // "bech32": segwit address, BIP
 bool date_valid(std::string_view text);     // "date": a real calendar date, year 1900-2099 (Y-M-D, D/M/Y or M/D/Y)
 bool lat_lon_valid(std::string_view text);  // "lat-lon": "lat, lon" in degrees, |lat| <= 90, |lon| <= 180
 
+// National identifiers (core/validators_national.cpp)
+bool fr_siren_valid(std::string_view text);      // "fr-siren": 9 digits, Luhn
+bool fr_siret_valid(std::string_view text);      // "fr-siret": a valid SIREN + 5 digits, Luhn (La Poste: or digit sum % 5)
+bool us_ssn_valid(std::string_view text);        // "us-ssn": area not 000/666/900-999, group not 00, serial not 0000
+bool us_itin_valid(std::string_view text);       // "us-itin": 9XX, 4th-5th digits 50-65, 70-88, 90-92, 94-99
+bool gb_nino_valid(std::string_view text);       // "gb-nino": allowed prefix letters and pairs, 6 digits, suffix A-D
+bool gb_nhs_valid(std::string_view text);        // "gb-nhs": 10 digits, mod 11, an issued or test range
+bool es_dni_valid(std::string_view text);        // "es-dni": 8 digits + control letter (mod 23)
+bool es_nie_valid(std::string_view text);        // "es-nie": X/Y/Z + 7 digits + control letter (mod 23)
+bool it_codice_fiscale_valid(std::string_view text);   // "it-codice-fiscale": 16 chars, date, omocodia, control char
+bool de_steuer_id_valid(std::string_view text);  // "de-steuer-id": 11 digits, digit repetition, ISO 7064 MOD 11,10
+bool nl_bsn_valid(std::string_view text);        // "nl-bsn": 9 digits, 11-proof
+bool be_national_number_valid(std::string_view text);  // "be-national-number": YYMMDD, serial, mod 97 (19xx/20xx)
+bool pl_pesel_valid(std::string_view text);      // "pl-pesel": date with century offset in the month, checksum
+bool pt_nif_valid(std::string_view text);        // "pt-nif": 9 digits, issued first digits, mod 11
+bool se_personnummer_valid(std::string_view text);  // "se-personnummer": date (+60 coordination), Luhn on 10 digits
+bool ca_sin_valid(std::string_view text);        // "ca-sin": 9 digits, not 0 or 8 first, Luhn
+
+// Person names (core/person.cpp; lexicons in core/lexicons.h)
+bool person_name_valid(std::string_view text);        // "person-name": first name(s) + surname(s) from the lexicons, no common word
+bool person_name_loose_valid(std::string_view text);  // "person-name-loose": the same, common words allowed ("Will Smith")
+bool person_cue_name_valid(std::string_view text);    // "person-cue-name": after a cue; one lexicon name, no organisation
+
 }  // namespace discret

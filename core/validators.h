@@ -37,7 +37,7 @@ bool fr_siret_valid(std::string_view text);      // "fr-siret": a valid SIREN + 
 bool us_ssn_valid(std::string_view text);        // "us-ssn": area not 000/666/900-999, group not 00, serial not 0000
 bool us_itin_valid(std::string_view text);       // "us-itin": 9XX, 4th-5th digits 50-65, 70-88, 90-92, 94-99
 bool gb_nino_valid(std::string_view text);       // "gb-nino": allowed prefix letters and pairs, 6 digits, suffix A-D
-bool gb_nhs_valid(std::string_view text);        // "gb-nhs": 10 digits, mod 11, an issued or test range
+bool gb_nhs_valid(std::string_view text);        // "gb-nhs": 10 digits, mod 11 (a check of 10 is never issued)
 bool es_dni_valid(std::string_view text);        // "es-dni": 8 digits + control letter (mod 23)
 bool es_nie_valid(std::string_view text);        // "es-nie": X/Y/Z + 7 digits + control letter (mod 23)
 bool it_codice_fiscale_valid(std::string_view text);   // "it-codice-fiscale": 16 chars, date, omocodia, control char

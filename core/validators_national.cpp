@@ -104,12 +104,9 @@ bool gb_nino_valid(std::string_view text) {
 
 bool gb_nhs_valid(std::string_view text) {
   std::string d;
-  if (!compact_digits(text, d, 10)) return false;
-  // Issued ranges: 010-311 (Scotland's CHI, from a date), 320-399 (Northern Ireland) and 3xx,
-  // 400-499, 600-799 (England, Wales, Isle of Man); 999 is reserved for test data.
-  uint64_t n = number(d), prefix = n / 10000000;
-  bool issued = (n >= 101000000 && prefix <= 499) || (prefix >= 600 && prefix <= 799) || prefix == 999;
-  if (!issued) return false;
+  // No range check: the ranges in use (CHI 010-311, Northern Ireland 320-399, England and Wales
+  // 3xx-4xx and 6xx-7xx, tests 999) are allocation policy, which may grow, not part of the format.
+  if (!compact_digits(text, d, 10) || all_zero(d)) return false;
   static const int kWeights[] = {10, 9, 8, 7, 6, 5, 4, 3, 2};
   int check = 11 - weighted_sum(d, kWeights) % 11;
   if (check == 11) check = 0;

@@ -49,7 +49,7 @@ const COMMON_WORDS = {
   it: `
     gioia felice fortunato benvenuto speranza vittoria sole aurora primo secondo terzo quarto quinto sesto
     settimo decimo ultimo santo pio fiore natale sabato domenica amore amico leone orso franco libero giusto
-    onesto modesto luce luna`,
+    onesto modesto luce luna gentile cara`,
 };
 
 const split = (text) => text.split(/\s+/).filter(Boolean);

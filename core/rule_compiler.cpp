@@ -17,58 +17,6 @@ RE2::Options rule_options(int64_t max_mem) {
 
 }  // namespace
 
-std::string prefilter_pattern(const std::string& pattern, int group) {
-  if (group == 0) return pattern;
-  // Leading global flags ("(?i)", "(?m)") apply to the group too.
-  std::string flags;
-  if (pattern.compare(0, 2, "(?") == 0) {
-    size_t close = pattern.find(')');
-    if (close != std::string::npos &&
-        pattern.find_first_not_of("imsU-", 2) == close)
-      flags = pattern.substr(0, close + 1);
-  }
-  int seen = 0;
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    char c = pattern[i];
-    if (c == '\\') {
-      ++i;  // the escaped character
-    } else if (c == '[') {
-      // A class: skip to its closing bracket (a ']' first in the class is literal).
-      size_t j = i + 1;
-      if (j < pattern.size() && pattern[j] == '^') ++j;
-      if (j < pattern.size() && pattern[j] == ']') ++j;
-      for (; j < pattern.size() && pattern[j] != ']'; ++j)
-        if (pattern[j] == '\\') ++j;
-      i = j;
-    } else if (c == '(') {
-      bool capturing = pattern.compare(i, 2, "(?") != 0 || pattern.compare(i, 4, "(?P<") == 0;
-      if (!capturing || ++seen != group) continue;
-      // Found the group: its text runs to the matching parenthesis.
-      size_t body = pattern.compare(i, 4, "(?P<") == 0 ? pattern.find('>', i) + 1 : i + 1;
-      int depth = 1;
-      for (size_t j = body; j < pattern.size(); ++j) {
-        char d = pattern[j];
-        if (d == '\\') {
-          ++j;
-        } else if (d == '[') {
-          size_t k = j + 1;
-          if (k < pattern.size() && pattern[k] == '^') ++k;
-          if (k < pattern.size() && pattern[k] == ']') ++k;
-          for (; k < pattern.size() && pattern[k] != ']'; ++k)
-            if (pattern[k] == '\\') ++k;
-          j = k;
-        } else if (d == '(') {
-          ++depth;
-        } else if (d == ')' && --depth == 0) {
-          return flags + pattern.substr(body, j - body);
-        }
-      }
-      return pattern;
-    }
-  }
-  return pattern;
-}
-
 Result<std::unique_ptr<RE2>> compile_alternation(const std::vector<std::string>& patterns, const std::string& where,
                                                  const std::string& rule_id) {
   if (patterns.empty()) return std::unique_ptr<RE2>();

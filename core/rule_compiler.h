@@ -49,11 +49,6 @@ constexpr int64_t kSetMaxMem = 64 << 20;
 constexpr int64_t kRuleMaxMem = 8 << 20;
 constexpr size_t kPatternsPerSet = 8;
 
-// The part of `pattern` that the prefilter matches: the text of capture `group` (with the
-// pattern's leading global flags), or the whole pattern for group 0. Whenever the pattern matches,
-// this matches too, so it is a sound prefilter.
-std::string prefilter_pattern(const std::string& pattern, int group);
-
 // Patterns joined into one RE2, to be used with FullMatch (null when `patterns` is empty). Errors
 // name `where` + "/<index>" of the pattern at fault.
 Result<std::unique_ptr<RE2>> compile_alternation(const std::vector<std::string>& patterns, const std::string& where,

@@ -139,10 +139,11 @@ bool split(std::string_view text, Words& out) {
     std::string_view w = out.w[k];
     bool p = k > 0 && k + 1 < out.n && person::is_particle(w);
     out.particle[k] = p;
-    if (!p) {
-      if (!starts_capital(w)) return false;
-      ++out.names;
-    }
+    if (p) continue;
+    // A name word is capitalised; the word after a particle may be small when it ends the name
+    // ("Le roux", "Da silva" are written so in the lexicons' source).
+    if (!starts_capital(w) && !(k + 1 == out.n && k > 0 && out.particle[k - 1])) return false;
+    ++out.names;
   }
   return true;
 }
@@ -161,28 +162,33 @@ bool word_in(const Lexicon& lex, std::string_view word) {
   }
 }
 
-// Words [a, b) are a name of `lex`: the whole run as one entry ("juan carlos", "de luca",
-// "espinosa de los monteros"), or each word that is not a particle.
+// Words [i, m) as one entry of `lex`: a word (or each part of a hyphenated one), or a run folded
+// and joined by single spaces ("juan carlos", "de luca", "espinosa de los monteros").
+bool piece_in(const Lexicon& lex, const Words& ws, size_t i, size_t m) {
+  if (m - i == 1) return !ws.particle[i] && word_in(lex, ws.w[i]);
+  char buf[2 * kMaxFoldedWord];
+  size_t n = 0;
+  for (size_t k = i; k < m; ++k) {
+    if (k > i) buf[n++] = ' ';
+    size_t len = fold(ws.w[k], buf + n, sizeof buf - n - 1);
+    if (len == 0) return false;
+    n += len;
+  }
+  return lex.contains(std::string_view(buf, n));
+}
+
+// Words [a, b) are names of `lex` one after the other ("García López", "Murillo de Jesús",
+// "María de los Ángeles"): each piece ends on a name word, particles lead or join pieces.
 bool unit_in(const Lexicon& lex, const Words& ws, size_t a, size_t b) {
-  if (b - a >= 2) {
-    char buf[2 * kMaxFoldedWord];
-    size_t n = 0;
-    bool fits = true;
-    for (size_t k = a; k < b && fits; ++k) {
-      if (k > a) buf[n++] = ' ';
-      size_t m = fold(ws.w[k], buf + n, sizeof buf - n - 1);
-      fits = m > 0;
-      n += m;
-    }
-    if (fits && lex.contains(std::string_view(buf, n))) return true;
+  constexpr size_t kMaxPiece = 5;  // "maría de los ángeles", "espinosa de los monteros"
+  std::array<bool, kMaxWords + 1> ok{};  // ok[k]: words [a, k) are split into pieces
+  ok[a] = true;
+  for (size_t i = a; i < b; ++i) {
+    if (!ok[i]) continue;
+    for (size_t m = i + 1; m <= b && m - i <= kMaxPiece; ++m)
+      if (!ws.particle[m - 1] && !ok[m] && piece_in(lex, ws, i, m)) ok[m] = true;
   }
-  size_t names = 0;
-  for (size_t k = a; k < b; ++k) {
-    if (ws.particle[k]) continue;
-    if (!word_in(lex, ws.w[k])) return false;
-    ++names;
-  }
-  return names > 0;
+  return ok[b];
 }
 
 bool has_common_word(const Words& ws, size_t a, size_t b) {

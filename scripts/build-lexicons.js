@@ -27,29 +27,24 @@ const PARTICLES = new Set(['al', 'bin', 'd', 'da', 'dal', 'das', 'de', 'degli', 
 // only: each entry costs recall on the real names that start with it (the cue rules still find them).
 const COMMON_WORDS = {
   en: `
-    will may june april august grace mark bill frank art guy joy hope faith charity patience justice liberty
-    harmony destiny trinity genesis miracle heaven haven unique urban sincere loyal precious noble royal golden
-    general major judge king queen prince princess baron earl duke marquis sister baby junior name brain era
-    else meta delta nova toy pink green brown white ivory amber crystal diamond ruby jewel iris rose olive sage
-    penny sandy misty dusty rusty sunny stone rock rocky clay dale glen forest heath brook river lane chance
-    hunter porter mason cooper turner walker tanner foster ward warren price sterling lance trace drew ray jay
-    buck bud buddy don dean rod ford colt gunner talon blaze drake maverick ransom kale arch dock gust max miles
-    earnest hardy sim nick pat sue jack chad coy chase grant summer autumn dawn sky storm rain star angel
-    phoenix sierra paris lincoln jordan houston dallas austin india asia america africa homer garland gage
-    troy carol candy ginger honey kitty dolly patty sally sherry brandy tiara viva belle ebony eve fanny piper
-    raven abbey ally margarita novella terry bell berry valentine van rob bob christian travis reed wade
-    carter newton marlin roman jasmine`,
+    will may june april august grace mark bill frank art guy joy hope faith patience justice liberty harmony
+    destiny trinity genesis miracle heaven haven unique urban sincere loyal precious noble royal golden general
+    major judge king queen prince princess sister baby junior name brain era else meta delta nova toy pink green
+    brown white ivory amber crystal diamond ruby jewel iris rose olive sage penny sandy misty dusty rusty summer
+    autumn dawn sky storm rain star angel phoenix sierra stone rock rocky clay dale glen forest heath brook river
+    lane chance price sterling drew ray don dean rod ford max miles nick pat sue jack chase grant paris lincoln
+    jordan houston dallas austin india asia america africa christian van rob bob`,
   fr: `
-    claire france noël toussaint ascension assomption conception bon juste parfait constant vital innocent
-    fidèle candide sauveur amour ange paris marine fleur`,
+    claire france noël toussaint ascension assomption bon juste parfait constant vital innocent fidèle candide
+    sauveur amour ange paris marine fleur`,
   de: `
-    ernst heide linde erika jasmin melissa rosa kai mark max august rose iris flora viola`,
+    ernst erika jasmin melissa kai mark max august rose iris flora viola`,
   es: `
-    santiago mercedes victoria domingo trinidad salvador asunción concepción gloria luz paz sol mar esperanza`,
+    santiago domingo trinidad luz paz sol mar`,
   it: `
     gioia felice fortunato benvenuto speranza vittoria sole aurora primo secondo terzo quarto quinto sesto
-    settimo decimo ultimo santo pio fiore natale sabato domenica amore amico leone orso franco libero giusto
-    onesto modesto luce luna gentile cara`,
+    settimo decimo ultimo santo santa pio fiore natale sabato domenica amore amico leone orso franco libero
+    giusto onesto modesto luce luna gentile cara alta`,
 };
 
 const split = (text) => text.split(/\s+/).filter(Boolean);

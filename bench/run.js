@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtinPacks } from '../scripts/builtin-packs.js';
 import { DEFAULT_MB, DEFAULT_SEED, MIN_MB, writeCorpus } from './corpus.js';
 
 const RUNS = 3; // best of
@@ -20,8 +21,7 @@ const outDir = join(root, 'bench', 'out');
 const corpusPath = join(outDir, 'corpus.txt');
 const stampPath = join(outDir, 'corpus.stamp');
 const nativeBench = join(root, 'build', 'native', 'discret_bench');
-// The built-in packs, in the order the core embeds them (CMakeLists.txt DISCRET_RULE_PACKS).
-const PACKS = ['rules/pii-core.json', 'rules/secrets-core.json'];
+const PACKS = builtinPacks(root);
 
 function fail(message) {
   console.error(`bench: ${message}`);

@@ -16,7 +16,14 @@ char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' +
 std::vector<std::string> split_words(std::string_view text) {
   std::vector<std::string> words;
   std::string cur;
+  char prev = 0;
   for (char c : text) {
+    bool hump = c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z';  // "dateOfBirth", "phoneNumber"
+    prev = c;
+    if (hump && !cur.empty()) {
+      words.push_back(std::move(cur));
+      cur.clear();
+    }
     if (is_word_byte(static_cast<unsigned char>(c))) {
       cur += lower(c);
     } else if (!cur.empty()) {

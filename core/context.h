@@ -1,6 +1,7 @@
 // Stage 6, context: are any of a rule's context words near a match?
-// Words are compared whole (a word is a run of ASCII letters/digits or non-ASCII bytes), ASCII
-// case-insensitively, so "lic" never matches inside "public". Multi-word entries ("date of birth")
+// Words are compared whole (a word is a run of ASCII letters/digits or non-ASCII bytes, and a
+// camelCase hump starts a new one: "dateOfBirth" is date of birth), ASCII case-insensitively, so
+// "lic" never matches inside "public". Multi-word entries ("date of birth")
 // match a run of consecutive words.
 #pragma once
 #include <string>

@@ -10,6 +10,8 @@
 //   "Heide": a capital at the start of a sentence, in a title or on a German noun is no evidence),
 //   and its rules need no context; the loose one accepts those words and its rule requires a
 //   context word.
+// - person-title-name (after a title or a greeting): as person-cue-name, or two to four capitalised
+//   words none of which is a common, generic or organisation word (names the lexicons lack).
 // - person-cue-name (after a cue: "Name:", "Dear", "Signed-off-by:", "Copyright 2021", a title):
 //   the cue is the evidence, so one known first name or surname is enough (a surname the lexicons
 //   lack passes after a known first name), but organisations ("Google LLC", "The Linux
@@ -70,16 +72,19 @@ static_assert(sorted(kOrganizationWords), "kOrganizationWords must be sorted");
 // Folded. Words a cue may be followed by that are not names: addressees, roles, labels, pronouns,
 // determiners, mail robots ("Dear Customer", "From: Support", "Hello World", "Thanks All").
 constexpr std::string_view kGenericWords[] = {
-    "a", "admin", "administrator", "alerts", "all", "alle", "an", "and", "anonymous", "attn", "auteur", "author",
-    "autor", "autore", "best", "bot", "by", "cc", "cher", "client", "clients", "colleague", "colleagues", "contact",
-    "customer", "customers", "daemon", "dear", "default", "des", "die", "digest", "email", "et", "everybody",
-    "everyone", "folks", "for", "friend", "friends", "from", "guest", "guys", "hello", "her", "hi", "his", "info",
-    "kunde", "les", "mail", "mailer", "manager", "me", "member", "members", "messieurs", "mister", "my", "name",
-    "news", "newsletter", "no", "nobody", "none", "noreply", "not", "notification", "notifications", "nous", "of",
-    "on", "our", "owner", "please", "reader", "readers", "regards", "reply", "root", "sales", "sender", "server",
-    "service", "sir", "someone", "support", "system", "team", "thanks", "the", "their", "there", "this", "to",
-    "todos", "tous", "tutti", "unknown", "updates", "user", "users", "via", "vous", "we", "webmaster", "welcome",
-    "world", "you", "your", "yours"};
+    "a", "admin", "administrator", "alcalde", "alerts", "all", "alle", "an", "and", "anonymous", "attn", "auteur",
+    "author", "autor", "autore", "best", "bot", "by", "bürgermeister", "cc", "cher", "client", "clients", "colleague",
+    "colleagues", "contact", "customer", "customers", "daemon", "dear", "default", "des", "die", "digest",
+    "directeur", "director", "directora", "direktor", "docteur", "doctor", "email", "et", "everybody", "everyone",
+    "folks", "for", "friend", "friends", "from", "guest", "guys", "hello", "her", "hi", "hiring", "his", "info",
+    "juge", "kunde", "les", "madam", "madame", "mail", "mailer", "maire", "manager", "me", "member", "members",
+    "messieurs", "minister", "ministre", "ministro", "mister", "my", "name", "news", "newsletter", "no", "nobody",
+    "none", "noreply", "not", "notification", "notifications", "nous", "of", "on", "or", "our", "owner", "please",
+    "president", "presidente", "professeur", "professor", "président", "reader", "readers", "regards", "reply",
+    "richter", "root", "sales", "sender", "server", "service", "sindaco", "sir", "someone", "support", "system",
+    "team", "thanks", "the", "their", "there", "this", "to", "todos", "tous", "tutti", "unknown", "updates", "user",
+    "users", "valued", "via", "vous", "we", "webmaster", "welcome", "world", "you", "your", "yours"
+};
 static_assert(sorted(kGenericWords), "kGenericWords must be sorted");
 
 size_t fold(std::string_view word, char* buf, size_t cap) { return fold_word(word, buf, cap); }
@@ -245,6 +250,18 @@ bool looks_like_organization(std::string_view name) {
 bool person_name_valid(std::string_view text) { return lexicon_name(text, true); }
 
 bool person_name_loose_valid(std::string_view text) { return lexicon_name(text, false); }
+
+bool person_title_name_valid(std::string_view text) {
+  if (person_cue_name_valid(text)) return true;
+  // A title or a greeting before two or more capitalised words is evidence enough for names the
+  // lexicons lack ("Dr Rajesh Kapoor", "Dear Mr Okonkwo Adeyemi"), unless a word is a common
+  // one, a role or an organisation's ("Dear Valued Customer", "Dr Jekyll Clinic").
+  Words ws;
+  if (!split(text, ws) || ws.names < 2 || ws.names > 4 || has_listed_word(ws)) return false;
+  for (size_t k = 0; k < ws.n; ++k)
+    if (!ws.particle[k] && common_words().contains_word(ws.w[k])) return false;
+  return true;
+}
 
 bool person_cue_name_valid(std::string_view text) {
   Words ws;

@@ -16,6 +16,8 @@ struct ContextSpec {
                                    // line says nothing about this line's date)
 };
 
+constexpr int kMaxLineSpan = 5;
+
 struct Rule {
   std::string id;          // unique across all loaded packs, e.g. "fr-nir"
   std::string entity;      // one of kEntities
@@ -23,6 +25,9 @@ struct Rule {
   std::string pattern;     // RE2 syntax
   int group = 0;           // capture group that is the finding (0 = whole match)
   bool multiline = false;  // may span lines: scanned over the whole text, not per line
+  // Lines a match may cover, from a line where the rule's prefilter hits (2: an address block,
+  // street on one line and postcode on the next). Cheaper than `multiline` for short spans.
+  int line_span = 1;
   // A cheaper pattern for the prefilter (a literal-led one such as "://[^\s/:@]+:[^\s/@]+@"
   // instead of a pattern that starts with a long counted class), shared by rules that give the
   // same one. Must match on every line where the rule matches. Empty: the pattern itself.

@@ -191,7 +191,7 @@ Result<Rule> load_rule(const json& j, size_t index) {
   if (!valid_rule_id(r.id))
     return ctx.fail(ErrorCode::kInvalidRulePack, base + "/id", "id must be 1-100 characters of [a-z0-9._-]");
   ctx.rule_id = r.id;
-  if (!known_keys(j, {"id", "entity", "country", "pattern", "group", "multiline", "validators", "context",
+  if (!known_keys(j, {"id", "entity", "country", "pattern", "group", "multiline", "lineSpan", "validators", "context",
                       "classify", "testValues", "prefilter", "score", "examples", "description"},
                   base, ctx, err))
     return err;
@@ -209,6 +209,13 @@ Result<Rule> load_rule(const json& j, size_t index) {
     return ctx.fail(ErrorCode::kInvalidRulePack, base + "/group", "expected an integer");
   r.group = static_cast<int>(group);
   if (!read_bool(j, "multiline", base, ctx, r.multiline, err)) return err;
+  double span = 1;
+  if (!read_number(j, "lineSpan", base, ctx, 1, kMaxLineSpan, span, err)) return err;
+  if (span != static_cast<int>(span))
+    return ctx.fail(ErrorCode::kInvalidRulePack, base + "/lineSpan", "expected an integer");
+  if (span > 1 && r.multiline)
+    return ctx.fail(ErrorCode::kInvalidRulePack, base + "/lineSpan", "a multiline rule already spans any number of lines");
+  r.line_span = static_cast<int>(span);
   if (!read_string(j, "prefilter", base, ctx, r.prefilter, false, err)) return err;
   if (!read_strings(j, "validators", base, ctx, r.validators, err)) return err;
   for (size_t i = 0; i < r.validators.size(); ++i) {

@@ -113,7 +113,7 @@ Result<std::unique_ptr<Scanner>> Scanner::create_default(ScannerOptions options,
   return create(packs.value(), options);
 }
 
-std::vector<Finding> Scanner::candidates(std::string_view text) const {
+std::vector<Finding> Scanner::candidates(std::string_view text, const Table& table) const {
   std::vector<Finding> out;
   std::vector<int> hits;
   std::vector<std::string> words;
@@ -157,11 +157,17 @@ std::vector<Finding> Scanner::candidates(std::string_view text) const {
                 words = split_words(text.substr(word_from(from), word_to(to) - word_from(from)));
                 present.clear();
                 present.insert(words.begin(), words.end());
+                if (table.in_body(from, to)) present.insert(table.all_words().begin(), table.all_words().end());
                 words_ready = true;
               }
               if (!c.context.may_occur_in(present)) continue;
             }
-            extract_matches(c, r, text, ext_from, ext_to, out);
+            size_t span_to = ext_to;
+            for (int extra = 1; extra < c.rule.line_span && span_to < text.size(); ++extra) {
+              const void* next = std::memchr(data + span_to, '\n', text.size() - span_to);
+              span_to = next ? static_cast<size_t>(static_cast<const char*>(next) - data) + 1 : text.size();
+            }
+            extract_matches(c, r, text, ext_from, span_to, out);
           }
         }
       }
@@ -172,15 +178,18 @@ std::vector<Finding> Scanner::candidates(std::string_view text) const {
   return out;
 }
 
-bool Scanner::accept(std::string_view text, Finding& f) const {
+bool Scanner::accept(std::string_view text, Finding& f, const Table& table) const {
   const CompiledRule& c = rules_.rules[f.rule];
   std::string_view value = text.substr(f.start, f.end - f.start);
   for (Validator v : c.validators)
     if (!v(value)) return false;
   double score = c.rule.score;
-  if (!c.exclude_context.empty() && c.exclude_context.near(text, f.start, f.end)) return false;
+  const std::vector<std::string>* column = table.column_words(f.start);
+  if (!c.exclude_context.empty() &&
+      (c.exclude_context.near(text, f.start, f.end) || (column && c.exclude_context.any_in(*column))))
+    return false;
   if (!c.context.empty()) {
-    bool near = c.context.near(text, f.start, f.end);
+    bool near = c.context.near(text, f.start, f.end) || (column && c.context.any_in(*column));
     if (c.rule.context.required && !near) return false;
     if (near) score += c.rule.context.boost;
   }
@@ -198,8 +207,10 @@ bool Scanner::accept(std::string_view text, Finding& f) const {
 }
 
 std::vector<Finding> Scanner::scan(std::string_view text) const {
-  std::vector<Finding> found = candidates(text);
-  found.erase(std::remove_if(found.begin(), found.end(), [&](Finding& f) { return !accept(text, f); }), found.end());
+  Table table = Table::find(text);
+  std::vector<Finding> found = candidates(text, table);
+  found.erase(std::remove_if(found.begin(), found.end(), [&](Finding& f) { return !accept(text, f, table); }),
+              found.end());
   return resolve_overlaps(std::move(found));
 }
 

@@ -1,4 +1,5 @@
 // The scan pipeline: prefilter -> extract -> validate -> context -> classify -> resolve.
+// Context is the words near a value and, in a delimited table, the name of its column (table.h).
 //
 //   auto scanner = Scanner::create_default({});          // built-in packs
 //   if (!scanner.ok()) report(scanner.error());
@@ -16,6 +17,7 @@
 #include "core/error.h"
 #include "core/finding.h"
 #include "core/rule_compiler.h"
+#include "core/table.h"
 
 namespace discret {
 
@@ -53,9 +55,12 @@ class Scanner {
   std::vector<Finding> scan(std::string_view text) const;
 
   // Stage by stage, for tests and tools: the raw matches of every rule (no validation or context).
-  std::vector<Finding> candidates(std::string_view text) const;
-  // Validation, scoring, classification and allow lists for one candidate; false when it is dropped.
-  bool accept(std::string_view text, Finding& candidate) const;
+  // `table` (Table::find(text)) lets rules that require context run on rows whose column names
+  // are the context; scan() passes it.
+  std::vector<Finding> candidates(std::string_view text, const Table& table = Table()) const;
+  // Validation, scoring, classification and allow lists for one candidate; false when it is
+  // dropped. The name of the candidate's column in `table` counts as context near it.
+  bool accept(std::string_view text, Finding& candidate, const Table& table = Table()) const;
 
   const Rule& rule(uint32_t index) const { return rules_.rules[index].rule; }
   size_t rule_count() const { return rules_.rules.size(); }

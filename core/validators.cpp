@@ -49,6 +49,7 @@ constexpr Entry kRegistry[] = {
     // Person names (core/person.cpp)
     {"person-name", person_name_valid}, {"person-name-loose", person_name_loose_valid},
     {"person-cue-name", person_cue_name_valid},
+    {"person-title-name", person_title_name_valid},
 };
 
 }  // namespace

@@ -52,6 +52,7 @@ bool ca_sin_valid(std::string_view text);        // "ca-sin": 9 digits, not 0 or
 // Person names (core/person.cpp; lexicons in core/lexicons.h)
 bool person_name_valid(std::string_view text);        // "person-name": first name(s) + surname(s) from the lexicons, no common word
 bool person_name_loose_valid(std::string_view text);  // "person-name-loose": the same, common words allowed ("Will Smith")
+bool person_title_name_valid(std::string_view text);  // "person-title-name": after a title or greeting; also unknown full names
 bool person_cue_name_valid(std::string_view text);    // "person-cue-name": after a cue; one lexicon name, no organisation
 
 }  // namespace discret

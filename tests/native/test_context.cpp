@@ -40,3 +40,11 @@ TEST_CASE("multi-word context phrases match consecutive words") {
   CHECK_FALSE(near(m, "date, place of birth 1990-01-02", "1990-01-02"));
   CHECK(near(m, "n° de sécurité sociale 185077512345608", "185077512345608"));
 }
+
+TEST_CASE("camelCase humps separate words, so code keys give context") {
+  CHECK(split_words("dateOfBirth: x") == std::vector<std::string>{"date", "of", "birth", "x"});
+  CHECK(split_words("NHSNumber") == std::vector<std::string>{"nhsnumber"});  // no lower-to-upper hump
+  auto m = matcher({"date of birth", "phone"});
+  CHECK(near(m, "\"dateOfBirth\": \"1972-08-04\"", "1972-08-04"));
+  CHECK(near(m, "phoneNumber=0612345678", "0612345678"));
+}

@@ -3,15 +3,12 @@
 #include <random>
 
 #include "core/pseudonymize.h"
+#include "tests/native/support.h"
 
 using namespace discret;
+using namespace discret::test;
 
 namespace {
-const Scanner& default_scanner() {
-  static auto s = Scanner::create_default({});
-  REQUIRE(s.ok());
-  return *s.value();
-}
 std::string run(const std::string& text, OperatorOptions options, PseudonymMap& map) {
   auto r = pseudonymize(default_scanner(), text, options, map);
   REQUIRE(r.ok());

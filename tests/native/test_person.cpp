@@ -9,16 +9,12 @@
 #include "core/person.h"
 #include "core/scanner.h"
 #include "core/validators.h"
+#include "tests/native/support.h"
 
 using namespace discret;
+using namespace discret::test;
 
 namespace {
-
-const Scanner& default_scanner() {
-  static auto s = Scanner::create_default({});
-  REQUIRE(s.ok());
-  return *s.value();
-}
 
 // The PERSON findings of the default scanner, as (rule id, text), in order.
 std::vector<std::pair<std::string, std::string>> persons(const std::string& text) {
@@ -241,4 +237,19 @@ TEST_CASE("prose, code and logs without personal names give no PERSON finding") 
       "SKU-964425;4012370917976;Unbranded Silk Shirt;544,37\n"
       "Best regards,\nThe Team\n";
   CHECK(persons(text).empty());
+}
+
+TEST_CASE("after a title or a greeting, full names the lexicons lack are names; roles and common words are not") {
+  CHECK(person_title_name_valid("Rajesh Kapoor"));
+  CHECK(person_title_name_valid("Okonkwo Adeyemi"));
+  CHECK(person_title_name_valid("Ioana Popescu"));
+  CHECK_FALSE(person_title_name_valid("Valued Customer"));
+  CHECK_FALSE(person_title_name_valid("Hiring Manager"));
+  CHECK_FALSE(person_title_name_valid("Jekyll Clinic"));     // an organisation word
+  CHECK_FALSE(person_title_name_valid("Rajesh Golden"));     // a common word
+  CHECK_FALSE(person_title_name_valid("Kapoor"));            // one unknown word is not enough
+  CHECK_FALSE(person_title_name_valid("Le Maire"));          // a role
+  CHECK(persons("Yours sincerely,\n\nDr Rajesh Kapoor\nGMC 7034918\n") ==
+        std::vector<std::pair<std::string, std::string>>{{"person-title", "Rajesh Kapoor"}});
+  CHECK(persons("Dear Valued Customer,\n").empty());
 }

@@ -108,3 +108,16 @@ TEST_CASE("context entries must hold a word") {
   Error e = load_error(R"J({"rules":[{"id":"a","entity":"EMAIL","pattern":"x","context":{"excludeWords":["ok","--"]}}]})J");
   CHECK(e.where == "/rules/0/context/excludeWords/1");
 }
+
+TEST_CASE("lineSpan is an integer from 1 to 5 and not for multiline rules") {
+  auto with = [](const std::string& extra) {
+    return R"J({"rules":[{"id":"a","entity":"ADDRESS","pattern":"x")J" + extra + "}]}";
+  };
+  auto ok = load_rule_pack(with(R"J(,"lineSpan":3)J"));
+  REQUIRE(ok.ok());
+  CHECK(ok.value().rules[0].line_span == 3);
+  CHECK(load_error(with(R"J(,"lineSpan":1.5)J")).where == "/rules/0/lineSpan");
+  CHECK(load_error(with(R"J(,"lineSpan":6)J")).where == "/rules/0/lineSpan");
+  CHECK(load_error(with(R"J(,"lineSpan":0)J")).where == "/rules/0/lineSpan");
+  CHECK(load_error(with(R"J(,"lineSpan":2,"multiline":true)J")).where == "/rules/0/lineSpan");
+}

@@ -4,24 +4,10 @@
 
 #include "core/rule_loader.h"
 #include "core/scanner.h"
+#include "tests/native/support.h"
 
 using namespace discret;
-
-namespace {
-const Scanner& default_scanner() {
-  static auto s = Scanner::create_default({});
-  REQUIRE(s.ok());
-  return *s.value();
-}
-std::string text_of(const std::string& text, const Finding& f) { return text.substr(f.start, f.end - f.start); }
-std::unique_ptr<Scanner> scanner_for(const std::string& json, double min_score = 0.5) {
-  auto pack = load_rule_pack(json);
-  REQUIRE(pack.ok());
-  auto s = Scanner::create({pack.value()}, ScannerOptions{min_score});
-  REQUIRE(s.ok());
-  return std::move(s.value());
-}
-}  // namespace
+using namespace discret::test;
 
 TEST_CASE("the default scanner finds personal data and secrets with exact byte offsets") {
   const Scanner& s = default_scanner();

@@ -32,6 +32,10 @@ struct Rule {
   // instead of a pattern that starts with a long counted class), shared by rules that give the
   // same one. Must match on every line where the rule matches. Empty: the pattern itself.
   std::string prefilter;
+  // Literal words one of which every match contains (ASCII case-insensitive), e.g. "ghp_", "xoxb-":
+  // the prefilter then looks for the words, not the pattern. All keyword rules share one cheap Set.
+  std::vector<std::string> keywords;
+  double entropy = 0;  // minimum Shannon entropy of the finding, in bits per character (0: none)
   std::vector<std::string> validators;  // names in the validator registry, all must pass
   ContextSpec context;
   std::string classifier;  // name in the classifier registry, or empty

@@ -38,6 +38,9 @@ Result<CompiledRules> compile_rules(const std::vector<RulePack>& packs) {
   // Distinct prefilter patterns in first-seen order, each with the rules it stands for.
   std::vector<std::pair<std::string, std::vector<uint32_t>>> entries;
   std::unordered_map<std::string, size_t> entry_of;
+  // Keyword entries go to Sets of their own: literals keep a Set's DFA small however many there are.
+  std::vector<std::pair<std::string, std::vector<uint32_t>>> keyword_entries;
+  std::unordered_map<std::string, size_t> keyword_entry_of;
   for (const auto& pack : packs) {
     for (const auto& rule : pack.rules) {
       auto error = [&](ErrorCode code, const std::string& field, std::string msg) {
@@ -77,6 +80,12 @@ Result<CompiledRules> compile_rules(const std::vector<RulePack>& packs) {
       auto index = static_cast<uint32_t>(out.rules.size());
       if (rule.multiline) {
         out.multiline_rules.push_back(index);
+      } else if (!rule.keywords.empty()) {
+        std::string key = "(?i)";
+        for (size_t k = 0; k < rule.keywords.size(); ++k) key += (k ? "|" : "") + RE2::QuoteMeta(rule.keywords[k]);
+        auto [it, fresh] = keyword_entry_of.emplace(key, keyword_entries.size());
+        if (fresh) keyword_entries.emplace_back(key, std::vector<uint32_t>{});
+        keyword_entries[it->second].second.push_back(index);
       } else {
         std::string key = rule.prefilter.empty() ? pattern : rule.prefilter;
         auto [it, fresh] = entry_of.emplace(key, entries.size());
@@ -86,18 +95,26 @@ Result<CompiledRules> compile_rules(const std::vector<RulePack>& packs) {
       out.rules.push_back(std::move(c));
     }
   }
-  for (size_t first = 0; first < entries.size(); first += kPatternsPerSet) {
-    CompiledRules::Prefilter p{std::make_unique<RE2::Set>(rule_options(kSetMaxMem), RE2::UNANCHORED), {}};
-    for (size_t e = first; e < std::min(entries.size(), first + kPatternsPerSet); ++e) {
-      std::string set_error;
-      if (p.set->Add(entries[e].first, &set_error) < 0)  // each compiled alone above: not expected
-        return Error{ErrorCode::kInvalidPattern, set_error, out.rules[entries[e].second[0]].rule.where, ""};
-      p.rules.push_back(entries[e].second);
+  auto add_sets = [&](const std::vector<std::pair<std::string, std::vector<uint32_t>>>& list,
+                      size_t per_set) -> Result<bool> {
+    for (size_t first = 0; first < list.size(); first += per_set) {
+      CompiledRules::Prefilter p{std::make_unique<RE2::Set>(rule_options(kSetMaxMem), RE2::UNANCHORED), {}};
+      for (size_t e = first; e < std::min(list.size(), first + per_set); ++e) {
+        std::string set_error;
+        if (p.set->Add(list[e].first, &set_error) < 0)  // each compiled alone above: not expected
+          return Error{ErrorCode::kInvalidPattern, set_error, out.rules[list[e].second[0]].rule.where, ""};
+        p.rules.push_back(list[e].second);
+      }
+      if (!p.set->Compile())
+        return Error{ErrorCode::kInvalidPattern, "the rules exceed the prefilter's memory budget", "", ""};
+      out.prefilters.push_back(std::move(p));
     }
-    if (!p.set->Compile())
-      return Error{ErrorCode::kInvalidPattern, "the rules exceed the prefilter's memory budget", "", ""};
-    out.prefilters.push_back(std::move(p));
-  }
+    return true;
+  };
+  auto keyword_sets = add_sets(keyword_entries, kKeywordsPerSet);
+  if (!keyword_sets.ok()) return keyword_sets.error();
+  auto pattern_sets = add_sets(entries, kPatternsPerSet);
+  if (!pattern_sets.ok()) return pattern_sets.error();
   return out;
 }
 

@@ -48,6 +48,7 @@ struct CompiledRules {
 constexpr int64_t kSetMaxMem = 64 << 20;
 constexpr int64_t kRuleMaxMem = 8 << 20;
 constexpr size_t kPatternsPerSet = 8;
+constexpr size_t kKeywordsPerSet = 512;  // keyword entries are literals: one Set holds many cheaply
 
 // Patterns joined into one RE2, to be used with FullMatch (null when `patterns` is empty). Errors
 // name `where` + "/<index>" of the pattern at fault.

@@ -191,7 +191,7 @@ Result<Rule> load_rule(const json& j, size_t index) {
   if (!valid_rule_id(r.id))
     return ctx.fail(ErrorCode::kInvalidRulePack, base + "/id", "id must be 1-100 characters of [a-z0-9._-]");
   ctx.rule_id = r.id;
-  if (!known_keys(j, {"id", "entity", "country", "pattern", "group", "multiline", "lineSpan", "validators", "context",
+  if (!known_keys(j, {"id", "entity", "country", "pattern", "group", "multiline", "lineSpan", "keywords", "entropy", "validators", "context",
                       "classify", "testValues", "prefilter", "score", "examples", "description"},
                   base, ctx, err))
     return err;
@@ -217,6 +217,15 @@ Result<Rule> load_rule(const json& j, size_t index) {
     return ctx.fail(ErrorCode::kInvalidRulePack, base + "/lineSpan", "a multiline rule already spans any number of lines");
   r.line_span = static_cast<int>(span);
   if (!read_string(j, "prefilter", base, ctx, r.prefilter, false, err)) return err;
+  if (!read_strings(j, "keywords", base, ctx, r.keywords, err)) return err;
+  for (size_t i = 0; i < r.keywords.size(); ++i)
+    if (r.keywords[i].empty())
+      return ctx.fail(ErrorCode::kInvalidRulePack, base + "/keywords/" + std::to_string(i), "empty keyword");
+  if (!r.keywords.empty() && !r.prefilter.empty())
+    return ctx.fail(ErrorCode::kInvalidRulePack, base + "/keywords", "give keywords or a prefilter, not both");
+  if (!r.keywords.empty() && r.multiline)
+    return ctx.fail(ErrorCode::kInvalidRulePack, base + "/keywords", "multiline rules have no prefilter");
+  if (!read_number(j, "entropy", base, ctx, 0, 8, r.entropy, err)) return err;
   if (!read_strings(j, "validators", base, ctx, r.validators, err)) return err;
   for (size_t i = 0; i < r.validators.size(); ++i) {
     if (!find_validator(r.validators[i]))

@@ -13,6 +13,17 @@
 namespace discret {
 namespace {
 
+constexpr std::string_view kInlineAllow = "discret:allow";
+
+// The lines of [start, end) carry the inline allow comment ("# discret:allow", "// discret:allow").
+bool allowed_inline(std::string_view text, size_t start, size_t end) {
+  size_t from = start == 0 ? 0 : text.rfind('\n', start - 1);
+  from = from == std::string_view::npos || start == 0 ? 0 : from + 1;
+  size_t to = text.find('\n', end);
+  if (to == std::string_view::npos) to = text.size();
+  return text.substr(from, to - from).find(kInlineAllow) != std::string_view::npos;
+}
+
 }  // namespace
 
 Result<std::vector<RulePack>> load_builtin_packs() {
@@ -183,6 +194,8 @@ bool Scanner::accept(std::string_view text, Finding& f, const Table& table) cons
   std::string_view value = text.substr(f.start, f.end - f.start);
   for (Validator v : c.validators)
     if (!v(value)) return false;
+  if (c.rule.entropy > 0 && shannon_entropy(value) < c.rule.entropy) return false;
+  if (allowed_inline(text, f.start, f.end)) return false;
   double score = c.rule.score;
   const std::vector<std::string>* column = table.column_words(f.start);
   if (!c.exclude_context.empty() &&

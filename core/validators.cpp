@@ -46,6 +46,8 @@ constexpr Entry kRegistry[] = {
     {"it-codice-fiscale", it_codice_fiscale_valid}, {"de-steuer-id", de_steuer_id_valid}, {"nl-bsn", nl_bsn_valid},
     {"be-national-number", be_national_number_valid}, {"pl-pesel", pl_pesel_valid}, {"pt-nif", pt_nif_valid},
     {"se-personnummer", se_personnummer_valid}, {"ca-sin", ca_sin_valid},
+    // Secrets (core/validators_secrets.cpp)
+    {"not-placeholder", not_placeholder_valid},
     // Person names (core/person.cpp)
     {"person-name", person_name_valid}, {"person-name-loose", person_name_loose_valid},
     {"person-cue-name", person_cue_name_valid},

@@ -49,6 +49,13 @@ bool pt_nif_valid(std::string_view text);        // "pt-nif": 9 digits, issued f
 bool se_personnummer_valid(std::string_view text);  // "se-personnummer": date (+60 coordination), Luhn on 10 digits
 bool ca_sin_valid(std::string_view text);        // "ca-sin": 9 digits, not 0 or 8 first, Luhn
 
+// Secrets (core/validators_secrets.cpp)
+// "not-placeholder": no template syntax (${X}, {{x}}, <your-token>), no stand-in word (changeme, example, dummy,
+// xxxx, your_...), not mostly one repeated character or a counting run (aaaaaa, 123456, abcdef).
+bool not_placeholder_valid(std::string_view text);
+// Shannon entropy in bits per byte (what a rule's "entropy" is compared with).
+double shannon_entropy(std::string_view text);
+
 // Person names (core/person.cpp; lexicons in core/lexicons.h)
 bool person_name_valid(std::string_view text);        // "person-name": first name(s) + surname(s) from the lexicons, no common word
 bool person_name_loose_valid(std::string_view text);  // "person-name-loose": the same, common words allowed ("Will Smith")

@@ -47,7 +47,9 @@ constexpr Entry kRegistry[] = {
     {"be-national-number", be_national_number_valid}, {"pl-pesel", pl_pesel_valid}, {"pt-nif", pt_nif_valid},
     {"se-personnummer", se_personnummer_valid}, {"ca-sin", ca_sin_valid},
     // Secrets (core/validators_secrets.cpp)
-    {"not-placeholder", not_placeholder_valid},
+    {"not-placeholder", not_placeholder_valid}, {"private-key-body", private_key_body_valid},
+    {"credential-value", credential_value_valid}, {"generic-secret", generic_secret_valid},
+    {"basic-auth", basic_auth_valid}, {"url-password", url_password_valid},
     // Person names (core/person.cpp)
     {"person-name", person_name_valid}, {"person-name-loose", person_name_loose_valid},
     {"person-cue-name", person_cue_name_valid},

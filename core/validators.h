@@ -53,6 +53,20 @@ bool ca_sin_valid(std::string_view text);        // "ca-sin": 9 digits, not 0 or
 // "not-placeholder": no template syntax (${X}, {{x}}, <your-token>), no stand-in word (changeme, example, dummy,
 // xxxx, your_...), not mostly one repeated character or a counting run (aaaaaa, 123456, abcdef).
 bool not_placeholder_valid(std::string_view text);
+// "private-key-body": a BEGIN ... END block with a real base64 body (>= 48 characters; header lines and
+// escaped "\n" allowed), not a stand-in such as "...".
+bool private_key_body_valid(std::string_view text);
+// "credential-value": not-placeholder, not a placeholder word (password, changeme, admin...) or a setting
+// word (required, true, null...), not a reference ($VAR, %VAR%, settings.DB_PASSWORD, process.env...),
+// not code or prose (options?.password, createClient({, "Password used to derive the key").
+bool credential_value_valid(std::string_view text);
+// "generic-secret": credential-value, not a UUID, with letters and digits, and random enough for its charset:
+// hex >= 20 characters at >= 3.0 bits per character, others >= 16 characters at >= 3.5.
+bool generic_secret_valid(std::string_view text);
+// "basic-auth": base64 of "user:password" (printable), the password a credential-value.
+bool basic_auth_valid(std::string_view text);
+// "url-password": scheme://user:password@host, the password a credential-value.
+bool url_password_valid(std::string_view text);
 // Shannon entropy in bits per byte (what a rule's "entropy" is compared with).
 double shannon_entropy(std::string_view text);
 

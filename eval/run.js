@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { loadFixtures } from './lib/fixtures.js';
 import { matchDocument, prf, Tally, MIN_OVERLAP } from './lib/score.js';
 import { discret, PEERS } from './lib/tools.js';
+import { codeFiles, DEFAULT_CODE_BYTES, evaluateSecrets, loadSecretDocuments } from './lib/secrets-eval.js';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const args = process.argv.slice(2);
@@ -21,7 +22,7 @@ const flag = (name) => args.includes(name);
 
 /** Entities with a checksum or a fixed format: precision and recall targets of 0.97. */
 export const FORMAT_ENTITIES = ['EMAIL', 'PHONE', 'IP_ADDRESS', 'MAC_ADDRESS', 'URL', 'CREDIT_CARD', 'IBAN', 'BIC', 'CRYPTO_WALLET', 'NATIONAL_ID', 'TAX_ID', 'HEALTH_ID', 'PASSPORT', 'DRIVER_LICENSE', 'GPS_COORDINATES'];
-export const TARGETS = { formatPrecision: 0.97, formatRecall: 0.97, personF1: 0.85, fpPer100KB: 1 };
+export const TARGETS = { formatPrecision: 0.97, formatRecall: 0.97, personF1: 0.85, fpPer100KB: 1, secretProviderRecall: 0.98, secretFpPerMBCode: 1 };
 const ORDER = ['EMAIL', 'PHONE', 'IP_ADDRESS', 'MAC_ADDRESS', 'URL', 'CREDIT_CARD', 'IBAN', 'BIC', 'CRYPTO_WALLET', 'NATIONAL_ID', 'TAX_ID', 'PASSPORT', 'DRIVER_LICENSE', 'HEALTH_ID', 'PERSON', 'ADDRESS', 'DATE_OF_BIRTH', 'GPS_COORDINATES', 'USERNAME', 'PASSWORD', 'SECRET', 'PRIVATE_KEY'];
 const byOrder = (a, b) => (ORDER.indexOf(a) + 1 || 99) - (ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b);
 
@@ -161,6 +162,11 @@ export function checkTargets(r) {
   const person = r.perEntity.PERSON;
   if (person?.support) out.push({ target: `PERSON F1 >= ${TARGETS.personF1}`, value: person.f1, pass: (person.f1 ?? 0) >= TARGETS.personF1 });
   out.push({ target: `false positives per 100 KB of PII-free text <= ${TARGETS.fpPer100KB}`, value: r.clean.per100KB, pass: r.clean.per100KB <= TARGETS.fpPer100KB });
+  if (r.secrets) {
+    const s = r.secrets;
+    out.push({ target: `SECRET provider formats recall >= ${TARGETS.secretProviderRecall}`, value: s.provider.recall, pass: (s.provider.recall ?? 0) >= TARGETS.secretProviderRecall });
+    out.push({ target: `secret false positives per MB of code <= ${TARGETS.secretFpPerMBCode}`, value: s.code.perMB, pass: s.code.perMB <= TARGETS.secretFpPerMBCode });
+  }
   return out;
 }
 
@@ -216,6 +222,17 @@ function sideBySide(results, entities) {
   return { header, rows };
 }
 
+function printSecrets(s) {
+  console.log(`\n== Secrets: ${s.documents} generated files (${s.labels} labels, ${s.providerFormats} provider formats in .env, YAML, JSON, JS, Python, Go, Java, shell, TOML, XML, notebooks)`);
+  console.log(table(ENTITY_HEADER, entityRowsOf(s.perEntity, s.overall)));
+  console.log(`provider formats: recall ${num(s.provider.recall)} (${s.provider.tp}/${s.provider.support}), ${s.provider.byExpectedRule} found by the expected rule`);
+  const weak = Object.entries(s.byType).filter(([, x]) => x.recall < 1).sort((a, b) => a[1].recall - b[1].recall);
+  if (weak.length) console.log(`types under 1.0 recall: ${weak.map(([k, x]) => `${k} ${num(x.recall, 2)} (${x.support})`).join(', ')}`);
+  for (const m of s.missed.slice(0, 10)) console.log(`  missed ${m}`);
+  console.log(`code without secrets: ${s.code.falsePositives} false positives in ${s.code.files} node_modules files, ${(s.code.bytes / 1e6).toFixed(1)} MB = ${num(s.code.perMB, 2)} per MB (${s.code.testValues} test values reported as such)`);
+  for (const r of s.code.byRule.slice(0, 10)) console.log(`  ${String(r.count).padStart(4)}  ${r.rule}  e.g. ${r.examples[0]}`);
+}
+
 // --- main ----------------------------------------------------------------------------------------
 
 async function main() {
@@ -246,6 +263,12 @@ async function main() {
   }
 
   const d = results[0];
+  if (!flag('--no-secrets')) {
+    const tool = await discret();
+    const code = codeFiles(fileURLToPath(new URL('..', import.meta.url)), DEFAULT_CODE_BYTES);
+    d.secrets = await evaluateSecrets(tool, loadSecretDocuments(), code, chunks);
+    printSecrets(d.secrets);
+  }
   console.log(`\n== Discret, per entity (minScore 0.5)\n${table(ENTITY_HEADER, entityRows(d))}`);
   console.log(`\nby source: ${Object.entries(d.bySource).map(([k, o]) => `${k} P ${num(o.precision)} R ${num(o.recall)} F1 ${num(o.f1)}`).join('; ')}`);
   console.log(`by language: ${Object.entries(d.byLang).map(([k, o]) => `${k} F1 ${num(o.f1)}`).join(', ')}`);
@@ -289,6 +312,28 @@ async function main() {
   if (flag('--strict') && targets.some((x) => !x.pass)) process.exitCode = 1;
 }
 
+function secretsDoc(s) {
+  const weak = Object.entries(s.byType).filter(([, x]) => x.recall < 1).sort((a, b) => a[1].recall - b[1].recall);
+  return `## Secrets
+
+${s.documents} generated files (eval/lib/secrets.js, made at each run and not shipped, so that the repository holds no
+token-shaped strings beyond the rules' own examples): every provider format (${s.providerFormats}) in four kinds of file among
+.env, YAML, JSON, JS, Python, Go, Java, shell, TOML, XML and Jupyter notebooks, next to the variable name a developer
+would use; and private keys (PEM, escaped one-line PEM, age), passwords (assignments, connection strings, HTTP Basic,
+curl -u), bearer tokens, JWTs and generic high-entropy secrets. ${s.labels} labels. Only SECRET, PASSWORD and
+PRIVATE_KEY findings count in this section.
+
+${markdown(ENTITY_HEADER, entityRowsOf(s.perEntity, s.overall))}
+
+Provider formats: recall ${num(s.provider.recall)} (${s.provider.tp} of ${s.provider.support}; ${s.provider.byExpectedRule} found by the rule written for them).
+${weak.length ? `Value types under 1.0 recall: ${weak.map(([k, x]) => `\`${k}\` ${num(x.recall, 2)} (${x.support})`).join(', ')}.` : 'Every value type is found every time.'}
+
+False positives on code without secrets: ${s.code.falsePositives} in ${s.code.files} files of node_modules (${(s.code.bytes / 1e6).toFixed(1)} MB, sources, minified
+bundles, JSON, Markdown, in path order) = ${num(s.code.perMB, 2)} per MB; ${s.code.testValues} documented test values were reported as such.
+${s.code.byRule.length ? '\n' + markdown(['rule', 'false positives', 'example'], s.code.byRule.slice(0, 10).map((r) => [r.rule, r.count, '`' + r.examples[0].replace(/`/g, "'").replace(/\|/g, '\\|') + '`'])) + '\n' : ''}
+`;
+}
+
 function accuracyDoc({ out, d, targets, sbs, results, command }) {
   const c = out.corpus;
   const peers = results.slice(1);
@@ -329,6 +374,7 @@ ${d.clean.byRule.length ? markdown(['rule (entity)', 'false positives', 'example
 
 ${markdown(['target', 'value', ''], targets.map((x) => [x.target, num(x.value), x.pass ? 'PASS' : 'FAIL']))}
 
+${d.secrets ? secretsDoc(d.secrets) : ''}
 ## Side by side with npm peers
 
 Same documents, same matching. A dash means the tool has no such entity: its recall there is not counted in

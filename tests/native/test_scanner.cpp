@@ -56,7 +56,9 @@ TEST_CASE("a failed validator drops the candidate") {
 
 TEST_CASE("multi-line rules match across lines") {
   const Scanner& s = default_scanner();
-  std::string key = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\nAAAA\n-----END OPENSSH PRIVATE KEY-----";
+  std::string key =
+      "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n"
+      "QyNTUxOQAAACDhT2l0n5QmXvN8fJbY3kq0c3cE5Gm1gqQ7xR2t9pL0AAAAA\n-----END OPENSSH PRIVATE KEY-----";
   std::string text = "config:\n" + key + "\nend\n";
   auto found = s.scan(text);
   REQUIRE(found.size() == 1);

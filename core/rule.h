@@ -40,6 +40,7 @@ struct Rule {
   ContextSpec context;
   std::string classifier;  // name in the classifier registry, or empty
   std::vector<std::string> test_values;  // RE2 patterns: a finding that fully matches one is a test value
+  std::vector<std::string> allow;  // RE2 patterns: a finding whose value contains a match is dropped
   double score = 0.5;      // base score in [0, 1]
   std::vector<std::string> examples_match;     // each must yield a finding of this rule
   std::vector<std::string> examples_no_match;  // none may yield one

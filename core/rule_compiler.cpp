@@ -72,6 +72,9 @@ Result<CompiledRules> compile_rules(const std::vector<RulePack>& packs) {
       auto tests = compile_alternation(rule.test_values, rule.where + "/testValues", rule.id);
       if (!tests.ok()) return tests.error();
       c.test_values = std::move(tests.value());
+      auto allow = compile_alternation(rule.allow, rule.where + "/allow", rule.id);
+      if (!allow.ok()) return allow.error();
+      c.allow = std::move(allow.value());
       if (!rule.prefilter.empty()) {
         RE2 coarse(rule.prefilter, rule_options(kRuleMaxMem));
         if (!coarse.ok()) return error(ErrorCode::kInvalidPattern, "/prefilter", coarse.error());

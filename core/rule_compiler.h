@@ -26,6 +26,7 @@ struct CompiledRule {
   ContextMatcher exclude_context;  // rule.context.exclude_words
   Classifier classifier = nullptr;
   std::unique_ptr<RE2> test_values;  // the rule's testValues as one alternation, or null
+  std::unique_ptr<RE2> allow;        // the rule's allow patterns as one alternation, or null
 };
 
 struct CompiledRules {

@@ -192,7 +192,7 @@ Result<Rule> load_rule(const json& j, size_t index) {
     return ctx.fail(ErrorCode::kInvalidRulePack, base + "/id", "id must be 1-100 characters of [a-z0-9._-]");
   ctx.rule_id = r.id;
   if (!known_keys(j, {"id", "entity", "country", "pattern", "group", "multiline", "lineSpan", "keywords", "entropy", "validators", "context",
-                      "classify", "testValues", "prefilter", "score", "examples", "description"},
+                      "classify", "testValues", "allow", "prefilter", "score", "examples", "description"},
                   base, ctx, err))
     return err;
   if (!read_string(j, "entity", base, ctx, r.entity, true, err)) return err;
@@ -237,6 +237,7 @@ Result<Rule> load_rule(const json& j, size_t index) {
     return ctx.fail(ErrorCode::kInvalidRulePack, base + "/classify",
                     "unknown classifier '" + r.classifier + "' (known: " + classifier_names() + ")");
   if (!read_strings(j, "testValues", base, ctx, r.test_values, err)) return err;
+  if (!read_strings(j, "allow", base, ctx, r.allow, err)) return err;
   if (!read_number(j, "score", base, ctx, 0, 1, r.score, err)) return err;
   if (!load_context(j, base, ctx, r.context, err)) return err;
   if (!load_examples(j, base, ctx, r, err)) return err;

@@ -195,6 +195,7 @@ bool Scanner::accept(std::string_view text, Finding& f, const Table& table) cons
   for (Validator v : c.validators)
     if (!v(value)) return false;
   if (c.rule.entropy > 0 && shannon_entropy(value) < c.rule.entropy) return false;
+  if (c.allow && RE2::PartialMatch(value, *c.allow)) return false;
   if (allowed_inline(text, f.start, f.end)) return false;
   double score = c.rule.score;
   const std::vector<std::string>* column = table.column_words(f.start);

@@ -2,19 +2,29 @@
 // The `discret` command of the npm package. Files are read and written as bytes, so nothing
 // outside a finding changes, not even invalid UTF-8. Exit codes: 0 nothing found, 1 findings,
 // 2 error (message on stderr).
-import { readFileSync, writeFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { dirname, relative, resolve } from 'node:path';
 import { createScanner, DiscretError, OPERATORS } from './index.js';
+import { CONTEXT_SECRET_RULES, ignoredBy, isLockfileOrMinified, parseIgnoreFile } from './ignore.js';
 
 const HELP = `Usage:
   discret scan [FILE...|-] [--format text|json|jsonl] [--min-score N] [--rules PACK.json] [--show-values]
+               [--ignore-file PATH]
   discret pseudonymize FILE|- --operator NAME [--key K] [--mask N] [-o OUT] [--mapping MAP.json] [--rules PACK.json]
+  discret rules import-gitleaks GITLEAKS.toml [-o PACK.json]
 
 Finds personal data and secrets, locally: nothing is sent anywhere.
   scan           reports findings (file, line, column, entity, ruleId, score; test values and IP ranges
                  are marked); values only with --show-values
   pseudonymize   writes FILE with every finding replaced; operators: ${OPERATORS.join(', ')}
                  hash needs --key (or DISCRET_KEY in the environment); --mapping saves numbered pseudonyms
+  rules import-gitleaks
+                 converts a gitleaks configuration into a Discret rule pack (for --rules); what cannot be
+                 expressed is listed on stderr, and the exit code is then 1
+A line with "discret:allow" in it (a comment) reports nothing. A .discretignore file in the current folder (or
+--ignore-file) lists paths not to scan, "allow:VALUE" values never reported and "rule:ID" rules turned off.
+Lockfiles and minified bundles are scanned without the rules that judge a value by its key name.
 Columns count Unicode code points from 1. Exit codes: 0 nothing found, 1 findings, 2 error.`;
 
 class UsageError extends Error {}
@@ -75,16 +85,50 @@ async function scan(argv) {
       'min-score': { type: 'string' },
       rules: { type: 'string' },
       'show-values': { type: 'boolean', default: false },
+      'ignore-file': { type: 'string' },
     },
   });
   if (!['text', 'json', 'jsonl'].includes(values.format)) throw new UsageError(`--format must be text, json or jsonl`);
   const files = positionals.length ? positionals : ['-'];
-  const scanner = await createScanner({ rules: loadRules(values.rules), minScore: minScore(values['min-score']) });
+  const ignorePath = values['ignore-file'] ?? (existsSync('.discretignore') ? '.discretignore' : null);
+  let ignore = { paths: [], allow: [], disabledRules: [] };
+  if (ignorePath) {
+    try {
+      ignore = parseIgnoreFile(readInput(ignorePath).toString('utf8'), ignorePath);
+    } catch (e) {
+      throw new UsageError(e.message);
+    }
+  }
+  const base = { rules: loadRules(values.rules), minScore: minScore(values['min-score']), allow: ignore.allow, disabledRules: ignore.disabledRules };
+  let scanner;
+  try {
+    scanner = await createScanner(base);
+  } catch (e) {
+    const m = e instanceof DiscretError && /^\/(disabledRules|allow)\/(\d+)/.exec(e.where);
+    if (!m) throw e;
+    const entry = m[1] === 'allow' ? `allow:${ignore.allow[m[2]]}` : `rule:${ignore.disabledRules[m[2]]}`;
+    throw new UsageError(`${ignorePath}: ${entry}: ${e.message.replace(/^\S+: /, '')}`);
+  }
+  let plainScanner = null;  // for lockfiles and minified bundles, made when the first one comes
+  const ignoreRoot = ignorePath ? dirname(resolve(ignorePath)) : process.cwd();
   const records = []; // kept only for --format json, which prints one array at the end
   let total = 0;
   for (const file of files) {
+    if (file !== '-') {
+      const entry = ignoredBy(ignore, relative(ignoreRoot, resolve(file)));
+      if (entry) {
+        process.stderr.write(`discret: ${file}: skipped (${entry.where}: ${entry.glob})\n`);
+        continue;
+      }
+    }
     const bytes = readInput(file);
-    const findings = scanner.scanBytes(bytes);
+    let use = scanner;
+    if (file !== '-' && isLockfileOrMinified(file)) {
+      plainScanner ??= await createScanner({ ...base, disabledRules: [...new Set([...base.disabledRules, ...CONTEXT_SECRET_RULES])]
+        .filter((id) => scanner.rules.some((r) => r.id === id)) });
+      use = plainScanner;
+    }
+    const findings = use.scanBytes(bytes);
     const where = locate(bytes, findings.map((f) => f.start));
     findings.forEach((f, i) => {
       const record = { file: file === '-' ? '<stdin>' : file, line: where[i].line, column: where[i].column,
@@ -97,6 +141,7 @@ async function scan(argv) {
   }
   if (values.format === 'json') process.stdout.write(JSON.stringify(records, null, 2) + '\n');
   scanner.dispose();
+  plainScanner?.dispose();
   return total > 0 ? 1 : 0;
 }
 
@@ -138,6 +183,28 @@ async function pseudonymize(argv) {
   return result.findings.length > 0 ? 1 : 0;
 }
 
+async function rules(args) {
+  const [sub, ...rest] = args;
+  if (sub !== 'import-gitleaks') throw new UsageError(`unknown rules command '${sub ?? ''}' (known: import-gitleaks)`);
+  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { output: { type: 'string', short: 'o' } } });
+  if (positionals.length !== 1) throw new UsageError('rules import-gitleaks takes one gitleaks TOML file');
+  const { importGitleaks } = await import('./gitleaks.js');
+  let result;
+  try {
+    result = await importGitleaks(readInput(positionals[0]).toString('utf8'));
+  } catch (e) {
+    if (e instanceof DiscretError) throw e;
+    throw new UsageError(`${positionals[0]}: ${e.message}`);
+  }
+  const json = JSON.stringify(result.pack, null, 2) + '\n';
+  if (values.output) writeFileSync(values.output, json);
+  else process.stdout.write(json);
+  process.stderr.write(`discret: imported ${result.pack.rules.length} rules${values.output ? ` into ${values.output}` : ''}\n`);
+  for (const u of result.unsupported)
+    process.stderr.write(`discret: ${u.id ? `rule ${u.id}` : 'configuration'}: ${u.partial ? 'imported without ' : 'not imported: '}${u.reason}\n`);
+  return result.unsupported.length ? 1 : 0;
+}
+
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -146,6 +213,7 @@ async function main(argv) {
   }
   if (command === 'scan') return scan(rest);
   if (command === 'pseudonymize') return pseudonymize(rest);
+  if (command === 'rules') return rules(rest);
   throw new UsageError(`unknown command '${command}'\n\n${HELP}`);
 }
 

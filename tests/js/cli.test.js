@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,4 +120,32 @@ test('test values and IP ranges are marked in every format', () => {
   assert.match(text, /<stdin>:1:18 +IP_ADDRESS +ipv4 +0\.\d\d +\(public\)\n/);
   const records = run(['scan', '-', '--format', 'jsonl'], 'ip 192.0.2.1\n').stdout.toString().trim().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(records.map((r) => [r.test, r.kind]), [[true, 'documentation']]);
+});
+
+test('.discretignore: skipped paths, allowed values and rules turned off; a bad entry names its line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'discret-ignore-'));
+  const runIn = (args) => spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
+  mkdirSync(join(dir, 'fixtures'));
+  writeFileSync(join(dir, 'fixtures', 'keys.env'), 'AWS=AKIAQYLPMN5HHHFPZAM2\n');
+  writeFileSync(join(dir, 'app.env'), 'AWS=AKIAQYLPMN5HHHFPZAM2\nMAIL=jane.roe@corp.example.org\nOTHER=AKIA2EQARF3B244CSSR6\n');
+  writeFileSync(join(dir, '.discretignore'), '# test data\nfixtures/\nallow:AKIAQYLPMN5HHHFPZAM2\nrule:email\n');
+  const r = runIn(['scan', 'fixtures/keys.env', 'app.env', '--format', 'jsonl', '--show-values']);
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /fixtures\/keys\.env: skipped \(\.discretignore:2: fixtures\/\)/);
+  const found = r.stdout.trim().split('\n').map((l) => JSON.parse(l).text);
+  assert.deepEqual(found, ['AKIA2EQARF3B244CSSR6']);
+  writeFileSync(join(dir, '.discretignore'), 'rule:no-such-rule\n');
+  const bad = runIn(['scan', 'app.env']);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /\.discretignore: rule:no-such-rule: no rule has the id/);
+});
+
+test('minified bundles and lockfiles skip the key-name rules but not provider formats', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'discret-min-'));
+  const code = 'var c={apiKey:"9aF3kZ7qL2xW8vR1tY4bN6mC0pQ5sD3u",aws:"AKIA2EQARF3B244CSSR6"};\n';
+  writeFileSync(join(dir, 'app.js'), code);
+  writeFileSync(join(dir, 'app.min.js'), code);
+  const ids = (file) => run(['scan', join(dir, file), '--format', 'jsonl']).stdout.toString().trim().split('\n').map((l) => JSON.parse(l).ruleId);
+  assert.deepEqual(ids('app.js'), ['generic-secret-assignment', 'aws-access-key-id']);
+  assert.deepEqual(ids('app.min.js'), ['aws-access-key-id']);
 });

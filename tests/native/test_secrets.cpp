@@ -111,3 +111,14 @@ TEST_CASE("a connection string is reported as a password, not as a URL") {
   CHECK(s.rule(found[0].rule).entity == "PASSWORD");
   CHECK(text_of(text, found[0]) == "mongodb+srv://admin:pA55w0rd2024@cluster0.ab1cd.mongodb.net/test?retryWrites=true");
 }
+
+TEST_CASE("a rule's allow patterns drop the values they occur in, and a bad one names its pointer") {
+  auto s = scanner_for(R"J({"rules":[{"id":"t","entity":"SECRET","pattern":"tok_[A-Za-z0-9]{8}",
+    "allow":["(?i)sample","0000"]}]})J");
+  CHECK(values(*s, "tok_SAMPLEab tok_ab0000cd tok_Xk29vLm3\n") == std::vector<std::string>{"tok_Xk29vLm3"});
+  auto pack = load_rule_pack(R"J({"rules":[{"id":"t","entity":"SECRET","pattern":"x","allow":["ok","(unclosed"]}]})J");
+  REQUIRE(pack.ok());
+  auto bad = Scanner::create({pack.value()}, {});
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().where == "/rules/0/allow/1");
+}

@@ -1,3 +1,5 @@
+import type { RulePack } from './index.js';
+
 /** A rule or part of one that a gitleaks configuration has and Discret cannot express. */
 export interface UnsupportedPart {
   /** The imported rule's id, or null for the configuration as a whole. */
@@ -9,7 +11,7 @@ export interface UnsupportedPart {
 
 export interface GitleaksImport {
   /** A Discret rule pack: pass it to createScanner({ rules: [pack] }). */
-  pack: { name: string; description: string; version: number; rules: object[] };
+  pack: RulePack & { name: string; description: string; version: number };
   unsupported: UnsupportedPart[];
 }
 

@@ -72,8 +72,20 @@ export interface Rule {
   pattern: string;
   group?: number;
   multiline?: boolean;
+  /** Lines a match may cover from the line where the prefilter hits (1-5). */
+  lineSpan?: number;
+  /** Literal words (case-insensitive) one of which every match's line contains. */
+  keywords?: string[];
+  /** A cheaper pattern for the prefilter (not with keywords). */
+  prefilter?: string;
+  /** Minimum Shannon entropy of the value, bits per character. */
+  entropy?: number;
   validators?: string[];
-  context?: { words?: string[]; window?: number; boost?: number; required?: boolean };
+  context?: { words?: string[]; window?: number; boost?: number; required?: boolean; excludeWords?: string[]; sameLine?: boolean };
+  classify?: string;
+  testValues?: string[];
+  /** Patterns that drop a finding whose value contains a match. */
+  allow?: string[];
   score?: number;
   description?: string;
   examples?: { match?: string[]; noMatch?: string[] };

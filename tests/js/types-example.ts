@@ -1,5 +1,6 @@
 // Compiled (not run) by types.test.js: every line uses the public API as documented.
 import { createScanner, DiscretError, OPERATORS, type Finding, type Operator } from 'discret';
+import { importGitleaks, type GitleaksImport } from 'discret/gitleaks';
 
 const scanner = await createScanner({ rules: { rules: [{ id: 'x', entity: 'EMAIL', pattern: 'x' }] }, minScore: 0.4 });
 const findings: Finding[] = scanner.scan('mail a@example.org');
@@ -14,4 +15,7 @@ try {
   if (e instanceof DiscretError) console.log(e.code, e.where, e.ruleId);
 }
 scanner.dispose();
-console.log(first, text, mapping.length, bytes.length);
+const imported: GitleaksImport = await importGitleaks('[[rules]]\nid = "a"\nregex = "x"\n', { name: 'team' });
+const reasons: string[] = imported.unsupported.map((u) => `${u.id ?? 'config'}: ${u.reason}${u.partial ? ' (partial)' : ''}`);
+await createScanner({ rules: [imported.pack] });
+console.log(first, text, mapping.length, bytes.length, reasons);

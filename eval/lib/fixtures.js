@@ -2,7 +2,8 @@
 //   [[ENTITY:value]]        a labelled value, e.g. [[EMAIL:jeanne.morel@orange.fr]]
 //   [[ENTITY+test:value]]   a documentation/test value (example.com...), counted apart as well
 // The markers are stripped at load time and the spans computed on the stripped text. A value may
-// span lines (postal addresses); it cannot contain "]]".
+// span lines (postal addresses); it cannot contain "]]". A URL with a user and password is also a
+// leaked password: its label accepts PASSWORD too (alt), as the generated ones do.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -18,6 +19,7 @@ export function parseMarked(source) {
     text += m[3];
     const span = { start, end: text.length, entity: m[1], type: 'fixture' };
     if (m[2]) span.test = true;
+    if (m[1] === 'URL' && /:\/\/[^\s/@:]*:[^\s/@]+@/.test(m[3])) span.alt = ['PASSWORD'];
     spans.push(span);
     last = m.index + m[0].length;
   }

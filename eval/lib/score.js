@@ -1,6 +1,7 @@
 // Matching predictions to labels, and the figures computed from the matches.
 //
-// The rule: a prediction is a true positive for a label when both have the same entity and the
+// The rule: a prediction is a true positive for a label when both have the same entity (or the
+// prediction's entity is one of the label's `alt` ones: a URL with a password is also a PASSWORD) and the
 // prediction covers at least half of the label (overlap / label length >= 0.5; an exact span
 // always qualifies). Each label and each prediction is used at most once: candidate pairs are
 // taken best first (exact spans, then larger overlap, then earlier label). Unmatched labels are
@@ -19,7 +20,7 @@ export function matchDocument(labels, predictions, minOverlap = MIN_OVERLAP) {
   const candidates = [];
   labels.forEach((l, li) => {
     predictions.forEach((p, pi) => {
-      if (p.entity !== l.entity) return;
+      if (p.entity !== l.entity && !l.alt?.includes(p.entity)) return;
       const exact = p.start === l.start && p.end === l.end;
       const cover = overlap(l, p) / Math.max(1, l.end - l.start);
       if (exact || cover >= minOverlap) candidates.push({ li, pi, exact, cover });

@@ -24,9 +24,9 @@ class Doc {
   }
 
   /** Appends `v`, labelled with entity and type unless entity is null (a filler). */
-  value(v, entity, type) {
+  value(v, entity, type, alt) {
     if (entity === null) return this.add(v);
-    this.spans.push({ start: this.text.length, end: this.text.length + v.length, entity, type });
+    this.spans.push({ start: this.text.length, end: this.text.length + v.length, entity, type, ...(alt ? { alt } : {}) });
     this.text += v;
     return this;
   }
@@ -146,7 +146,7 @@ export function credentialDocuments(f, seedBase, count = 24) {
 
     // A deployment note: a PEM block, a connection string, an HTTP header and a curl call.
     const n = new Doc().add('# Deploy notes\n\nThe staging database:\n\n    DATABASE_URL=');
-    n.add(v.connection.prefix).value(v.connection.value, v.connection.entity, v.connection.type).add(`${v.connection.suffix}\n\nCall the API with\n\n`);
+    n.add(v.connection.prefix).value(v.connection.value, v.connection.entity, v.connection.type, ['URL']).add(`${v.connection.suffix}\n\nCall the API with\n\n`);
     n.add('    curl -s -H "Authorization: Basic ').value(v.basic.value, v.basic.entity, v.basic.type).add('" https://api.internal/v1/jobs\n');
     n.add('    curl -H "Authorization: Bearer ').value(v.bearer.value, v.bearer.entity, v.bearer.type).add('" https://api.internal/v1/me\n');
     n.add(`    curl -u ${v.curl.user}:`).value(v.curl.value, v.curl.entity, v.curl.type).add(' https://ci.internal/api/json\n\nThe TLS key:\n\n');

@@ -26,6 +26,7 @@ export class Doc {
     this.text += val.value;
     const span = { start, end: this.text.length, entity, type: val.type };
     if (val.test) span.test = true;
+    if (val.alt) span.alt = val.alt;
     this.spans.push(span);
     return this;
   }

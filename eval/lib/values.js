@@ -390,7 +390,8 @@ export function urlWithCredentials(f, { first, last } = {}) {
   const password = f.internet.password({ length: int(f, 10, 16), pattern: /[A-Za-z0-9_!*.~-]/ });
   const host = pick(f, [f.internet.domainName(), `db-${int(f, 1, 9)}.${f.internet.domainWord()}.${pick(f, ['internal', 'lan', 'io', 'net', 'eu'])}`]);
   const [scheme, port, path] = pick(f, [['postgres', ':5432', '/crm'], ['postgresql', '', '/billing'], ['mysql', ':3306', '/shop'], ['mongodb', ':27017', '/users'], ['https', '', '/api/v2/export'], ['ftp', '', '/incoming'], ['redis', ':6379', '/0'], ['amqp', ':5672', '/%2f']]);
-  return { value: `${scheme}://${user}:${password}@${host}${port}${path}`, type: 'url-credentials' };
+  // A URL with a password is as much a leaked password: either entity is a correct finding.
+  return { value: `${scheme}://${user}:${password}@${host}${port}${path}`, type: 'url-credentials', alt: ['PASSWORD'] };
 }
 
 // --- crypto wallets ------------------------------------------------------------------------------

@@ -108,6 +108,10 @@ test('the matcher: same entity and >= 50% of the label covered, one-to-one', () 
   assert.equal(matchDocument(l, [{ start: 0, end: 40, entity: 'EMAIL' }]).pairs.length, 1);
   assert.equal(matchDocument(l, [{ start: 16, end: 30, entity: 'EMAIL' }]).pairs.length, 0);
   assert.equal(matchDocument(l, [{ start: 10, end: 20, entity: 'URL' }]).pairs.length, 0);
+  // ...unless the label names it as an alternative (a URL with a password is also a PASSWORD).
+  const dsn = [{ start: 10, end: 20, entity: 'URL', alt: ['PASSWORD'] }];
+  assert.equal(matchDocument(dsn, [{ start: 10, end: 20, entity: 'PASSWORD' }]).pairs.length, 1);
+  assert.equal(matchDocument(dsn, [{ start: 10, end: 20, entity: 'SECRET' }]).pairs.length, 0);
   // An exact prediction is preferred to a larger overlap elsewhere.
   const two = matchDocument(l, [{ start: 8, end: 20, entity: 'EMAIL' }, { start: 10, end: 20, entity: 'EMAIL' }]);
   assert.equal(two.pairs[0][1].start, 10);

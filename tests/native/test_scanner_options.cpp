@@ -118,4 +118,7 @@ TEST_CASE("the built-in rules mark documentation and test values, and only those
   CHECK(test_flags("tél 06 39 98 12 34 ou 06 12 34 56 78") == V{{"06 39 98 12 34", true}, {"06 12 34 56 78", false}});
   CHECK(test_flags("card 4111 1111 1111 1111, card 4539 1488 0343 6467") ==
         V{{"4111 1111 1111 1111", true}, {"4539 1488 0343 6467", false}});
+  CHECK(test_flags("key AKIAIOSFODNN7EXAMPLE, key AKIA2EQARF3B244CSSR6") ==
+        V{{"AKIAIOSFODNN7EXAMPLE", true}, {"AKIA2EQARF3B244CSSR6", false}});
+  CHECK(test_flags("STRIPE=sk_test_4eC39HqLyjWDarjtT1zdp7dc") == V{{"sk_test_4eC39HqLyjWDarjtT1zdp7dc", true}});
 }

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { dirname, relative, resolve } from 'node:path';
 import { createScanner, DiscretError, OPERATORS } from './index.js';
 import { CONTEXT_SECRET_RULES, ignoredBy, isLockfileOrMinified, parseIgnoreFile } from './ignore.js';
+import { csvLocator, detectFormat, jsonLocator, jsonlLocator } from './locate.js';
 
 const HELP = `Usage:
   discret scan [FILE...|-] [--format text|json|jsonl] [--min-score N] [--rules PACK.json] [--show-values]
@@ -67,10 +68,26 @@ function locate(bytes, offsets) {
   return out;
 }
 
+// Where each finding is in its file's format: CSV/TSV row and field (column name), JSON/JSONL
+// pointer. Lines of a JSONL file that do not parse are reported on stderr; their bytes were scanned.
+function formatLocations(file, bytes, findings) {
+  const format = detectFormat(file === '-' ? '' : file, bytes);
+  const offsets = findings.map((f) => f.start);
+  if (format === 'csv' || format === 'tsv') return csvLocator(bytes, format === 'tsv' ? '\t' : undefined)(offsets).map(({ row, column }) => ({ row, field: column }));
+  if (format === 'json') return jsonLocator(bytes)(offsets).map(({ pointer, key }) => (key ? { pointer, inKey: true } : { pointer }));
+  if (format === 'jsonl') {
+    const locate = jsonlLocator(bytes);
+    for (const e of locate.errors) process.stderr.write(`discret: ${file}:${e.line}: not JSON (${e.message}); scanned as text\n`);
+    return locate(offsets).map(({ pointer }) => ({ pointer }));
+  }
+  return findings.map(() => ({}));
+}
+
 function formatFinding(format, record) {
   if (format === 'text') {
     const value = record.text === undefined ? '' : `  ${JSON.stringify(record.text)}`;
-    const notes = [record.kind, record.test ? 'test value' : null].filter(Boolean).map((n) => `  (${n})`).join('');
+    const at = record.row !== undefined ? `  [row ${record.row}, ${record.field}]` : record.pointer ? `  [${record.pointer}]` : '';
+    const notes = at + [record.kind, record.test ? 'test value' : null].filter(Boolean).map((n) => `  (${n})`).join('');
     return `${record.file}:${record.line}:${record.column}  ${record.entity}  ${record.ruleId}  ${record.score.toFixed(2)}${notes}${value}`;
   }
   return JSON.stringify(record);
@@ -130,9 +147,10 @@ async function scan(argv) {
     }
     const findings = use.scanBytes(bytes);
     const where = locate(bytes, findings.map((f) => f.start));
+    const inFormat = formatLocations(file, bytes, findings);
     findings.forEach((f, i) => {
       const record = { file: file === '-' ? '<stdin>' : file, line: where[i].line, column: where[i].column,
-        entity: f.entity, ruleId: f.ruleId, country: f.country, score: f.score, test: f.test, kind: f.kind };
+        ...inFormat[i], entity: f.entity, ruleId: f.ruleId, country: f.country, score: f.score, test: f.test, kind: f.kind };
       if (values['show-values']) record.text = f.text;
       if (values.format === 'json') records.push(record);
       else process.stdout.write(formatFinding(values.format, record) + '\n');

@@ -149,3 +149,18 @@ test('minified bundles and lockfiles skip the key-name rules but not provider fo
   assert.deepEqual(ids('app.js'), ['generic-secret-assignment', 'aws-access-key-id']);
   assert.deepEqual(ids('app.min.js'), ['aws-access-key-id']);
 });
+
+test('scan gives CSV rows and fields, JSON pointers, and reports JSONL lines that do not parse', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'discret-formats-'));
+  writeFileSync(join(dir, 'people.csv'), 'id;name;email\n1;"Roe; Jane";jane.roe@corp.fr\n');
+  writeFileSync(join(dir, 'people.jsonl'), '{"contact": {"mail": "ann@corp.fr"}}\n{"broken": bob@corp.fr\n');
+  const records = (file) => run(['scan', join(dir, file), '--format', 'jsonl']);
+  const csv = records('people.csv');
+  const email = csv.stdout.toString().trim().split('\n').map((l) => JSON.parse(l)).find((r) => r.entity === 'EMAIL');
+  assert.deepEqual([email.row, email.field, email.line], [1, 'email', 2]);
+  const jsonl = records('people.jsonl');
+  const got = jsonl.stdout.toString().trim().split('\n').map((l) => JSON.parse(l)).map((r) => [r.line, r.pointer]);
+  assert.deepEqual(got, [[1, '/contact/mail'], [2, null]]);
+  assert.match(jsonl.stderr.toString(), /people\.jsonl:2: not JSON .*; scanned as text/);
+  assert.match(run(['scan', join(dir, 'people.csv')]).stdout.toString(), /\[row 1, email\]/);
+});

@@ -1,0 +1,208 @@
+// Where a finding is, in the terms of its file's format: the row and column name of a CSV/TSV
+// cell, the line and JSON Pointer of a JSON or JSONL value. The engine scans the file's bytes as
+// they are (one call, so nothing outside a finding can change); these locators read the same bytes
+// once and answer for any number of ascending byte offsets. Pure JS: pages and workers use it too.
+
+const QUOTE = 0x22, LF = 0x0a, CR = 0x0d;
+
+/** 'csv' | 'tsv' | 'json' | 'jsonl' | 'text', from the file name, else from the first bytes. */
+export function detectFormat(name, bytes) {
+  const lower = (name ?? '').toLowerCase();
+  if (/\.(csv)$/.test(lower)) return 'csv';
+  if (/\.(tsv|tab)$/.test(lower)) return 'tsv';
+  if (/\.(jsonl|ndjson)$/.test(lower)) return 'jsonl';
+  if (/\.(json|ipynb)$/.test(lower)) return 'json';
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === LF || bytes[i] === CR)) i++;
+  if (bytes[i] === 0x7b || bytes[i] === 0x5b) {
+    const firstLine = bytes.subarray(i, Math.min(bytes.length, indexOf(bytes, LF, i)));
+    try {
+      JSON.parse(new TextDecoder().decode(firstLine));
+      return indexOf(bytes, LF, i) < bytes.length - 1 ? 'jsonl' : 'json';
+    } catch {
+      return 'json';
+    }
+  }
+  return 'text';
+}
+
+function indexOf(bytes, b, from) {
+  const i = bytes.indexOf(b, from);
+  return i < 0 ? bytes.length : i;
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * CSV/TSV (RFC 4180: quoted fields with delimiters, "" and line breaks; a UTF-8 BOM; `,` `;` or tab,
+ * guessed from the header line). Returns locate(offsets) -> [{ row, column }] where row 0 is the
+ * header, 1 the first record, and column the header's name (or its 1-based number).
+ */
+export function csvLocator(bytes, delimiter) {
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const headerEnd = indexOf(bytes, LF, start);
+  if (delimiter === undefined) {
+    const counts = { 0x2c: 0, 0x3b: 0, 0x09: 0 };
+    for (let i = start; i < headerEnd; i++) if (bytes[i] in counts) counts[bytes[i]]++;
+    delimiter = Number(Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0]);
+  } else delimiter = delimiter.charCodeAt(0);
+  const names = [];
+  let row = 0, column = 0, cellStart = start, quoted = false, fieldStart = true;
+  const cellName = () => names[column] ?? String(column + 1);
+  return function locate(offsets) {
+    const out = [];
+    let k = 0;
+    for (let i = start; k < offsets.length; i++) {
+      while (k < offsets.length && offsets[k] <= i) out[k++] = { row, column: cellName() };
+      if (i >= bytes.length) break;
+      const c = bytes[i];
+      if (quoted) {
+        if (c === QUOTE) {
+          if (bytes[i + 1] === QUOTE) i++;
+          else quoted = false;
+        }
+        continue;
+      }
+      if (c === QUOTE && fieldStart) {
+        quoted = true;
+        fieldStart = false;
+        continue;
+      }
+      if (c === delimiter || c === LF) {
+        if (row === 0) names.push(unquote(decoder.decode(bytes.subarray(cellStart, i > cellStart && bytes[i - 1] === CR && c === LF ? i - 1 : i))));
+        if (c === LF) {
+          row++;
+          column = 0;
+        } else column++;
+        cellStart = i + 1;
+        fieldStart = true;
+        continue;
+      }
+      fieldStart = false;
+    }
+    while (k < offsets.length) out[k++] = { row, column: cellName() };
+    start = bytes.length;  // one pass: offsets are given once, ascending
+    return out;
+  };
+}
+
+function unquote(cell) {
+  const t = cell.trim();
+  return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1).replace(/""/g, '"') : t;
+}
+
+const escapePointer = (key) => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+
+/**
+ * A JSON text: locate(offsets) -> [{ line, pointer, key? }] where pointer is the RFC 6901 JSON Pointer
+ * of the string value (or of the member whose key) holds the offset; key: true when it is in a key.
+ * Malformed JSON: pointers up to the fault, then null.
+ */
+export function jsonLocator(bytes, baseLine = 1) {
+  // Collect the string tokens with their pointer, in order; then answer offsets by a sweep.
+  const tokens = [];  // { start, end, pointer, key }
+  const stack = [];   // { type: 'object'|'array', index, key }
+  let i = 0, line = baseLine;
+  const lineStarts = [];
+  const pointer = () => stack.map((s) => `/${escapePointer(s.type === 'array' ? s.index : s.key)}`).join('');
+  let expectKey = false;
+  try {
+    while (i < bytes.length) {
+      const c = bytes[i];
+      if (c === LF) {
+        lineStarts.push(i + 1);
+        i++;
+        continue;
+      }
+      if (c === 0x20 || c === 0x09 || c === CR || c === 0x3a) {
+        i++;
+        continue;
+      }
+      if (c === 0x7b || c === 0x5b) {
+        stack.push({ type: c === 0x7b ? 'object' : 'array', index: 0, key: null });
+        expectKey = c === 0x7b;
+        i++;
+        continue;
+      }
+      if (c === 0x7d || c === 0x5d) {
+        stack.pop();
+        expectKey = false;
+        i++;
+        continue;
+      }
+      if (c === 0x2c) {
+        const top = stack[stack.length - 1];
+        if (top?.type === 'array') top.index++;
+        expectKey = top?.type === 'object';
+        i++;
+        continue;
+      }
+      if (c === QUOTE) {
+        let j = i + 1;
+        while (j < bytes.length && bytes[j] !== QUOTE) j += bytes[j] === 0x5c ? 2 : 1;
+        if (j >= bytes.length) throw new Error('unterminated string');
+        const top = stack[stack.length - 1];
+        if (expectKey && top?.type === 'object') {
+          top.key = JSON.parse(decoder.decode(bytes.subarray(i, j + 1)));
+          tokens.push({ start: i, end: j + 1, pointer: pointer(), key: true });
+          expectKey = false;
+        } else tokens.push({ start: i, end: j + 1, pointer: pointer(), key: false });
+        i = j + 1;
+        continue;
+      }
+      // numbers, true, false, null
+      const top = stack[stack.length - 1];
+      const s = i;
+      while (i < bytes.length && !' \t\r\n,]}'.includes(String.fromCharCode(bytes[i]))) i++;
+      tokens.push({ start: s, end: i, pointer: pointer(), key: false });
+      if (top?.type === 'object') expectKey = false;
+    }
+  } catch {
+    tokens.push({ start: i, end: Infinity, pointer: null, key: false });
+  }
+  return function locate(offsets) {
+    let t = 0, l = 0;
+    return offsets.map((o) => {
+      while (t < tokens.length && tokens[t].end <= o) t++;
+      while (l < lineStarts.length && lineStarts[l] <= o) l++;
+      const tok = tokens[t] && tokens[t].start <= o ? tokens[t] : null;
+      const where = { line: line + l, pointer: tok ? tok.pointer : null };
+      if (tok?.key) where.key = true;
+      return where;
+    });
+  };
+}
+
+/**
+ * JSON Lines: each line is its own JSON text. locate(offsets) -> [{ line, pointer }]; `errors` lists
+ * the lines that do not parse ({ line, message }): their bytes are still scanned, with pointer null.
+ */
+export function jsonlLocator(bytes) {
+  const lines = [];
+  const errors = [];
+  for (let s = 0, n = 1; s < bytes.length; n++) {
+    const e = indexOf(bytes, LF, s);
+    const body = bytes.subarray(s, e);
+    const text = decoder.decode(body).trim();
+    if (text) {
+      try {
+        JSON.parse(text);
+        lines.push({ start: s, end: e, locate: jsonLocator(body, n) });
+      } catch (err) {
+        errors.push({ line: n, message: String(err.message) });
+        lines.push({ start: s, end: e, locate: null, n });
+      }
+    }
+    s = e + 1;
+  }
+  let at = 0;  // offsets come ascending: one sweep over the lines
+  const locate = (offsets) => offsets.map((o) => {
+    while (at < lines.length && lines[at].end < o) at++;
+    const l = lines[at] && lines[at].start <= o ? lines[at] : null;
+    if (!l) return { line: null, pointer: null };
+    if (!l.locate) return { line: l.n, pointer: null };
+    return l.locate([o - l.start])[0];
+  });
+  locate.errors = errors;
+  return locate;
+}

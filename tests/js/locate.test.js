@@ -1,7 +1,7 @@
 // Locators: a finding's row and field in CSV/TSV, its JSON Pointer in JSON and JSON Lines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { csvLocator, detectFormat, jsonLocator, jsonlLocator } from '../../wasm/locate.js';
+import { csvLocator, detectFormat, jsonLocator, jsonlLocator } from 'discret/locate';
 
 const enc = (s) => new TextEncoder().encode(s);
 // Byte offsets of each needle, in order of appearance.

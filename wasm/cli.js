@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { dirname, relative, resolve } from 'node:path';
 import { createScanner, DiscretError, OPERATORS } from './index.js';
 import { CONTEXT_SECRET_RULES, ignoredBy, isLockfileOrMinified, parseIgnoreFile } from './ignore.js';
-import { csvLocator, detectFormat, jsonLocator, jsonlLocator } from './locate.js';
+import { csvLocator, detectFormat, isBinary, jsonLocator, jsonlLocator } from './locate.js';
 
 const HELP = `Usage:
   discret scan [FILE...|-] [--format text|json|jsonl] [--min-score N] [--rules PACK.json] [--show-values]
@@ -139,6 +139,11 @@ async function scan(argv) {
       }
     }
     const bytes = readInput(file);
+    if (isBinary(bytes)) {
+      // Images, archives, compiled files: scanning their bytes as text would only find noise.
+      process.stderr.write(`discret: ${file}: binary content, skipped\n`);
+      continue;
+    }
     let use = scanner;
     if (file !== '-' && isLockfileOrMinified(file)) {
       plainScanner ??= await createScanner({ ...base, disabledRules: [...new Set([...base.disabledRules, ...CONTEXT_SECRET_RULES])]

@@ -5,8 +5,20 @@
 
 const QUOTE = 0x22, LF = 0x0a, CR = 0x0d;
 
-/** 'csv' | 'tsv' | 'json' | 'jsonl' | 'text', from the file name, else from the first bytes. */
+/** Binary content: a NUL byte, or more than 10% control bytes, in the first 8 KB (text never has them). */
+export function isBinary(bytes) {
+  const head = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== LF && b !== CR && b !== 0x0c && b !== 0x1b) control++;
+  }
+  return head.length > 0 && control * 10 > head.length;
+}
+
+/** 'csv' | 'tsv' | 'json' | 'jsonl' | 'text' | 'binary', from the file name, else from the first bytes. */
 export function detectFormat(name, bytes) {
+  if (isBinary(bytes)) return 'binary';
   const lower = (name ?? '').toLowerCase();
   if (/\.(csv)$/.test(lower)) return 'csv';
   if (/\.(tsv|tab)$/.test(lower)) return 'tsv';

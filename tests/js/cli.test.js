@@ -164,3 +164,14 @@ test('scan gives CSV rows and fields, JSON pointers, and reports JSONL lines tha
   assert.match(jsonl.stderr.toString(), /people\.jsonl:2: not JSON .*; scanned as text/);
   assert.match(run(['scan', join(dir, 'people.csv')]).stdout.toString(), /\[row 1, email\]/);
 });
+
+test('binary files are skipped with a note, never scanned as text', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'discret-bin-'));
+  const bin = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), Buffer.from(' jane.roe@corp.fr ')]);
+  writeFileSync(join(dir, 'photo.png'), bin);
+  writeFileSync(join(dir, 'notes.txt'), 'mail jane.roe@corp.fr\n');
+  const r = run(['scan', join(dir, 'photo.png'), join(dir, 'notes.txt'), '--format', 'jsonl']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr.toString(), /photo\.png: binary content, skipped/);
+  assert.deepEqual(r.stdout.toString().trim().split('\n').map((l) => JSON.parse(l).file), [join(dir, 'notes.txt')]);
+});

@@ -50,3 +50,10 @@ test('formats are detected from the name, else from the content', () => {
   assert.equal(detectFormat('', enc('{\n "a": 1\n}\n')), 'json');
   assert.equal(detectFormat('', enc('hello {"a":1}')), 'text');
 });
+
+test('binary content is recognised from its bytes, whatever the name', () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+  assert.equal(detectFormat('photo.csv', png), 'binary');
+  assert.equal(detectFormat('x', enc('plain text with a tab\tand é\r\n')), 'text');
+  assert.equal(detectFormat('x', new Uint8Array([1, 2, 3, 4, 5, 65, 66, 67])), 'binary');
+});

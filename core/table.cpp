@@ -117,27 +117,11 @@ const std::vector<std::string>* Table::column_words(size_t pos) const {
   if (!in_body(pos, pos)) return nullptr;
   auto it = std::upper_bound(record_starts_.begin(), record_starts_.end(), pos);
   if (it == record_starts_.begin()) return nullptr;
-  // Count the delimiters outside quoted fields between the record's start and `pos`, reading
-  // quotes as read_record() does (a quote opens a field only at its start).
+  // The record's fields as read_record() reads them; `pos` is in the last one that starts at or before it.
+  std::vector<Cell> cells;
+  read_record(text_, *(it - 1), delimiter_, cells);
   size_t column = 0;
-  bool quoted = false, field_start = true;
-  for (size_t i = *(it - 1); i < pos; ++i) {
-    char c = text_[i];
-    if (quoted) {
-      if (c == '"') {
-        if (i + 1 < text_.size() && text_[i + 1] == '"') ++i;
-        else quoted = false;
-      }
-      continue;
-    }
-    if (c == delimiter_) {
-      ++column;
-      field_start = true;
-      continue;
-    }
-    if (c == '"' && field_start) quoted = true;
-    field_start = false;
-  }
+  while (column + 1 < cells.size() && cells[column + 1].start <= pos) ++column;
   return column < columns_.size() ? &columns_[column] : nullptr;
 }
 

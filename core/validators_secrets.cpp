@@ -22,55 +22,6 @@ constexpr std::string_view kTemplateMarks[] = {"${", "{{", "}}", "$(", "%(", "#{
 
 bool is_alnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-}  // namespace
-
-double shannon_entropy(std::string_view text) {
-  if (text.empty()) return 0;
-  std::array<size_t, 256> counts{};
-  for (char c : text) ++counts[static_cast<unsigned char>(c)];
-  double h = 0, n = static_cast<double>(text.size());
-  for (size_t k : counts)
-    if (k) h -= (static_cast<double>(k) / n) * std::log2(static_cast<double>(k) / n);
-  return h;
-}
-
-bool not_placeholder_valid(std::string_view text) {
-  for (auto mark : kTemplateMarks)
-    if (text.find(mark) != std::string_view::npos) return false;
-  if (text.size() >= 2 && text.front() == '<' && text.back() == '>') return false;  // <your-token>
-  std::string low;
-  low.reserve(text.size());
-  for (char c : text) low += lower(c);
-  for (auto word : kPlaceholderWords)
-    if (low.find(word) != std::string::npos) return false;
-  // Runs: "aaaaaa", "123456", "abcdef" (ascending or descending by one) over most of the value.
-  size_t alnum = 0, same = 0, step = 0, longest_same = 1, run = 1;
-  for (size_t i = 0; i < low.size(); ++i) {
-    if (!is_alnum(low[i])) continue;
-    ++alnum;
-    if (i == 0 || !is_alnum(low[i - 1])) {
-      run = 1;
-      continue;
-    }
-    int d = low[i] - low[i - 1];
-    if (d == 0) {
-      ++same;
-      longest_same = std::max(longest_same, ++run);
-    } else {
-      run = 1;
-      if (d == 1 || d == -1) ++step;
-    }
-  }
-  if (longest_same >= 6) return false;
-  if (alnum >= 6 && (same + step) * 10 >= (alnum - 1) * 7) return false;  // 70% of the steps repeat or count
-  return true;
-}
-
-}  // namespace discret
-
-namespace discret {
-namespace {
-
 bool is_base64_char(char c) { return is_alnum(c) || c == '+' || c == '/' || c == '='; }
 bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
@@ -138,6 +89,47 @@ bool looks_like_uuid(std::string_view v) {
 }
 
 }  // namespace
+
+double shannon_entropy(std::string_view text) {
+  if (text.empty()) return 0;
+  std::array<size_t, 256> counts{};
+  for (char c : text) ++counts[static_cast<unsigned char>(c)];
+  double h = 0, n = static_cast<double>(text.size());
+  for (size_t k : counts)
+    if (k) h -= (static_cast<double>(k) / n) * std::log2(static_cast<double>(k) / n);
+  return h;
+}
+
+bool not_placeholder_valid(std::string_view text) {
+  for (auto mark : kTemplateMarks)
+    if (text.find(mark) != std::string_view::npos) return false;
+  if (text.size() >= 2 && text.front() == '<' && text.back() == '>') return false;  // <your-token>
+  std::string low = lowered(text);
+  for (auto word : kPlaceholderWords)
+    if (low.find(word) != std::string::npos) return false;
+  // Runs: "aaaaaa", "123456", "abcdef" (ascending or descending by one) over most of the value.
+  size_t alnum = 0, same = 0, step = 0, longest_same = 1, run = 1;
+  for (size_t i = 0; i < low.size(); ++i) {
+    if (!is_alnum(low[i])) continue;
+    ++alnum;
+    if (i == 0 || !is_alnum(low[i - 1])) {
+      run = 1;
+      continue;
+    }
+    int d = low[i] - low[i - 1];
+    if (d == 0) {
+      ++same;
+      longest_same = std::max(longest_same, ++run);
+    } else {
+      run = 1;
+      if (d == 1 || d == -1) ++step;
+    }
+  }
+  if (longest_same >= 6) return false;
+  if (alnum >= 6 && (same + step) * 10 >= (alnum - 1) * 7) return false;  // 70% of the steps repeat or count
+  return true;
+}
+
 
 bool private_key_body_valid(std::string_view text) {
   // Between the BEGIN and END lines: optional "Header: value" lines, then base64 (possibly with

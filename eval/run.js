@@ -248,10 +248,12 @@ async function main() {
   const tools = [['Discret', discret]];
   if (!flag('--no-peers')) tools.push(...Object.entries(PEERS));
   const results = [];
+  let ours = null;  // the Discret tool, kept for the secrets section
   for (const [name, make] of tools) {
     let r;
     try {
       const tool = await make();
+      if (name === 'Discret') ours = tool;
       r = await evaluate(tool, docs, clean);
     } catch (err) {
       if (name === 'Discret') throw err;
@@ -264,9 +266,8 @@ async function main() {
 
   const d = results[0];
   if (!flag('--no-secrets')) {
-    const tool = await discret();
     const code = codeFiles(fileURLToPath(new URL('..', import.meta.url)), DEFAULT_CODE_BYTES);
-    d.secrets = await evaluateSecrets(tool, loadSecretDocuments(), code, chunks);
+    d.secrets = await evaluateSecrets(ours, loadSecretDocuments(), code, chunks);
     printSecrets(d.secrets);
   }
   console.log(`\n== Discret, per entity (minScore 0.5)\n${table(ENTITY_HEADER, entityRows(d))}`);

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { dirname, relative, resolve } from 'node:path';
 import { createScanner, DiscretError, OPERATORS } from './index.js';
 import { CONTEXT_SECRET_RULES, ignoredBy, isLockfileOrMinified, parseIgnoreFile } from './ignore.js';
-import { csvLocator, detectFormat, isBinary, jsonLocator, jsonlLocator } from './locate.js';
+import { csvLocator, detectFormat, jsonLocator, jsonlLocator } from './locate.js';
 
 const HELP = `Usage:
   discret scan [FILE...|-] [--format text|json|jsonl] [--min-score N] [--rules PACK.json] [--show-values]
@@ -70,8 +70,7 @@ function locate(bytes, offsets) {
 
 // Where each finding is in its file's format: CSV/TSV row and field (column name), JSON/JSONL
 // pointer. Lines of a JSONL file that do not parse are reported on stderr; their bytes were scanned.
-function formatLocations(file, bytes, findings) {
-  const format = detectFormat(file === '-' ? '' : file, bytes);
+function formatLocations(format, file, bytes, findings) {
   const offsets = findings.map((f) => f.start);
   if (format === 'csv' || format === 'tsv') return csvLocator(bytes, format === 'tsv' ? '\t' : undefined)(offsets).map(({ row, column }) => ({ row, field: column }));
   if (format === 'json') return jsonLocator(bytes)(offsets).map(({ pointer, key }) => (key ? { pointer, inKey: true } : { pointer }));
@@ -139,20 +138,24 @@ async function scan(argv) {
       }
     }
     const bytes = readInput(file);
-    if (isBinary(bytes)) {
+    const format = detectFormat(file === '-' ? '' : file, bytes);
+    if (format === 'binary') {
       // Images, archives, compiled files: scanning their bytes as text would only find noise.
       process.stderr.write(`discret: ${file}: binary content, skipped\n`);
       continue;
     }
     let use = scanner;
     if (file !== '-' && isLockfileOrMinified(file)) {
-      plainScanner ??= await createScanner({ ...base, disabledRules: [...new Set([...base.disabledRules, ...CONTEXT_SECRET_RULES])]
-        .filter((id) => scanner.rules.some((r) => r.id === id)) });
+      if (!plainScanner) {
+        const loaded = new Set(scanner.rules.map((r) => r.id));  // a custom pack may lack some of them
+        const off = new Set([...base.disabledRules, ...CONTEXT_SECRET_RULES.filter((id) => loaded.has(id))]);
+        plainScanner = await createScanner({ ...base, disabledRules: [...off] });
+      }
       use = plainScanner;
     }
     const findings = use.scanBytes(bytes);
     const where = locate(bytes, findings.map((f) => f.start));
-    const inFormat = formatLocations(file, bytes, findings);
+    const inFormat = formatLocations(format, file, bytes, findings);
     findings.forEach((f, i) => {
       const record = { file: file === '-' ? '<stdin>' : file, line: where[i].line, column: where[i].column,
         ...inFormat[i], entity: f.entity, ruleId: f.ruleId, country: f.country, score: f.score, test: f.test, kind: f.kind };

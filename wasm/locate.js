@@ -46,6 +46,32 @@ function indexOf(bytes, b, from) {
 const decoder = new TextDecoder();
 
 /**
+ * Walks RFC 4180 text from `start` (a record start) to `end`: calls onSeparator(i, recordEnd) at each
+ * delimiter (isDelimiter(byte)) and line feed outside quoted fields, which may hold delimiters, ""
+ * and line breaks (a quote opens a field only at its start). Stops when onSeparator returns false.
+ */
+export function walkCsv(bytes, start, end, isDelimiter, onSeparator) {
+  let quoted = false, fieldStart = true;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i];
+    if (quoted) {
+      if (c === QUOTE) {
+        if (bytes[i + 1] === QUOTE) i++;
+        else quoted = false;
+      }
+      continue;
+    }
+    if (c === LF || isDelimiter(c)) {
+      if (onSeparator(i, c === LF) === false) return;
+      fieldStart = true;
+      continue;
+    }
+    if (c === QUOTE && fieldStart) quoted = true;
+    fieldStart = false;
+  }
+}
+
+/**
  * CSV/TSV (RFC 4180: quoted fields with delimiters, "" and line breaks; a UTF-8 BOM; `,` `;` or tab,
  * guessed from the header line). Returns locate(offsets) -> [{ row, column }] where row 0 is the
  * header, 1 the first record, and column the header's name (or its 1-based number).
@@ -59,39 +85,22 @@ export function csvLocator(bytes, delimiter) {
     delimiter = Number(Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0]);
   } else delimiter = delimiter.charCodeAt(0);
   const names = [];
-  let row = 0, column = 0, cellStart = start, quoted = false, fieldStart = true;
+  let row = 0, column = 0, cellStart = start;
   const cellName = () => names[column] ?? String(column + 1);
   return function locate(offsets) {
     const out = [];
     let k = 0;
-    for (let i = start; k < offsets.length; i++) {
+    walkCsv(bytes, start, bytes.length, (c) => c === delimiter, (i, recordEnd) => {
       while (k < offsets.length && offsets[k] <= i) out[k++] = { row, column: cellName() };
-      if (i >= bytes.length) break;
-      const c = bytes[i];
-      if (quoted) {
-        if (c === QUOTE) {
-          if (bytes[i + 1] === QUOTE) i++;
-          else quoted = false;
-        }
-        continue;
-      }
-      if (c === QUOTE && fieldStart) {
-        quoted = true;
-        fieldStart = false;
-        continue;
-      }
-      if (c === delimiter || c === LF) {
-        if (row === 0) names.push(unquote(decoder.decode(bytes.subarray(cellStart, i > cellStart && bytes[i - 1] === CR && c === LF ? i - 1 : i))));
-        if (c === LF) {
-          row++;
-          column = 0;
-        } else column++;
-        cellStart = i + 1;
-        fieldStart = true;
-        continue;
-      }
-      fieldStart = false;
-    }
+      if (k === offsets.length) return false;
+      if (row === 0) names.push(unquote(decoder.decode(bytes.subarray(cellStart, recordEnd && i > cellStart && bytes[i - 1] === CR ? i - 1 : i))));
+      if (recordEnd) {
+        row++;
+        column = 0;
+      } else column++;
+      cellStart = i + 1;
+      return true;
+    });
     while (k < offsets.length) out[k++] = { row, column: cellName() };
     start = bytes.length;  // one pass: offsets are given once, ascending
     return out;

@@ -11,29 +11,20 @@
 //
 // Offsets are absolute byte offsets into the whole input. Memory: one window + overlap + one piece.
 // Limits: a finding longer than `overlap`, or a table record longer than `window`, may be missed.
+import { walkCsv } from './locate.js';
+
 const LF = 0x0a;
 
 export const DEFAULT_WINDOW = 4 << 20;   // 4 MiB per crossing
 export const DEFAULT_OVERLAP = 64 << 10; // longer than any finding the rules make (a PEM block is ~3 KB)
 
 // Record starts of a delimited text from `bytes[0]` (itself a record start) up to `limit`: line
-// starts outside RFC 4180 quoted fields, so a window never begins inside a quoted line break.
+// starts outside quoted fields, so a window never begins inside a quoted line break.
 function recordStarts(bytes, limit) {
   const starts = [];
-  let quoted = false, fieldStart = true;
-  for (let i = 0; i < limit; i++) {
-    const c = bytes[i];
-    if (quoted) {
-      if (c === 0x22) {
-        if (bytes[i + 1] === 0x22) i++;
-        else quoted = false;
-      }
-      continue;
-    }
-    if (c === 0x22 && fieldStart) quoted = true;
-    fieldStart = c === LF || c === 0x2c || c === 0x3b || c === 0x09 || c === 0x7c;
-    if (c === LF) starts.push(i + 1);
-  }
+  walkCsv(bytes, 0, limit, (c) => c === 0x2c || c === 0x3b || c === 0x09 || c === 0x7c, (i, recordEnd) => {
+    if (recordEnd) starts.push(i + 1);
+  });
   return starts;
 }
 
@@ -60,11 +51,11 @@ export async function* scanStream(scanner, source, options = {}) {
   let buffer = new Uint8Array(0);  // bytes from `base` on
   let base = 0;                    // absolute offset of buffer[0]
   let reported = 0;                // absolute cut of the previous window: findings ending at or before it are out
-  let header = null;               // the first line, repeated in front of later windows
+  let header = null;               // the first line if repeated in front of later windows (else empty), once known
   let count = 0;
 
   const scanWindow = (bytes, windowBase, cut, last) => {
-    const prefix = windowBase > 0 && header ? header : null;
+    const prefix = windowBase > 0 && header?.length ? header : null;
     const input = prefix ? concat(prefix, bytes) : bytes;
     const shift = prefix ? prefix.length : 0;
     const out = [];
@@ -78,22 +69,42 @@ export async function* scanStream(scanner, source, options = {}) {
     return out;
   };
 
+  // Pieces wait in a list and are joined once per window, not copied on each arrival.
+  const pending = [];
+  let pendingLength = 0;
+  const join = () => {
+    const out = new Uint8Array(buffer.length + pendingLength);
+    out.set(buffer, 0);
+    let at = buffer.length;
+    for (const p of pending) {
+      out.set(p, at);
+      at += p.length;
+    }
+    pending.length = 0;
+    pendingLength = 0;
+    return out;
+  };
+  // The first line, when it is to be repeated in front of later windows; else empty.
+  const headerOf = (bytes) => {
+    if (options.header === false) return new Uint8Array(0);
+    const nl = bytes.indexOf(LF);
+    const line = bytes.subarray(0, nl >= 0 ? nl + 1 : 0);
+    const delimited = /^[^\n]*[,;\t|][^\n]*\n$/.test(new TextDecoder().decode(line)) && !line.includes(0x40);  // no '@'
+    return options.header === true || delimited ? line.slice() : new Uint8Array(0);
+  };
+
   for await (const piece of source) {
     options.signal?.throwIfAborted();
-    buffer = concat(buffer, piece instanceof Uint8Array ? piece : new Uint8Array(piece));
-    if (header === null && options.header !== false) {
-      const nl = buffer.indexOf(LF);
-      if (nl >= 0 || buffer.length >= window) {
-        const line = buffer.subarray(0, nl >= 0 ? nl + 1 : 0);
-        const text = new TextDecoder().decode(line);
-        const delimited = /^[^\n]*[,;\t|][^\n]*\n$/.test(text) && !/@/.test(text);
-        header = options.header === true || (options.header !== false && delimited) ? line.slice() : new Uint8Array(0);
-      }
-    }
+    const bytes = piece instanceof Uint8Array ? piece : new Uint8Array(piece);
+    pending.push(bytes);
+    pendingLength += bytes.length;
+    if (buffer.length + pendingLength < window) continue;
+    buffer = join();
+    header ??= headerOf(buffer);
     while (buffer.length >= window) {
       // Cut at the last line end in the window (a record end in a table), or at the window when a
       // line is longer; keep `overlap` bytes before the cut, from a line (record) start if any.
-      const table = header !== null && header.length > 0;
+      const table = header.length > 0;
       const starts = table ? recordStarts(buffer, window) : null;
       let cut = table ? (starts.at(-1) ?? 0) : buffer.lastIndexOf(LF, window - 1) + 1;
       if (cut <= overlap) cut = window;
@@ -111,6 +122,7 @@ export async function* scanStream(scanner, source, options = {}) {
       options.signal?.throwIfAborted();
     }
   }
+  buffer = join();
   const found = scanWindow(buffer, base, base + buffer.length, true);
   count += found.length;
   yield* found;

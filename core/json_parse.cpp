@@ -41,4 +41,14 @@ Result<json> parse_json(std::string_view text) {
   return doc;
 }
 
+std::string json_pointer_token(const std::string& key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+
 }  // namespace discret

@@ -2,6 +2,7 @@
 // throwing path would abort). A syntax error becomes kInvalidJson with `where` = "@<byte offset>".
 #pragma once
 #include <nlohmann/json.hpp>
+#include <string>
 #include <string_view>
 
 #include "core/error.h"
@@ -9,5 +10,8 @@
 namespace discret {
 
 Result<nlohmann::json> parse_json(std::string_view text);
+
+// One reference token of a JSON Pointer (RFC 6901): "~" -> "~0", "/" -> "~1".
+std::string json_pointer_token(const std::string& key);
 
 }  // namespace discret

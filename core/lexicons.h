@@ -18,6 +18,9 @@ class Lexicon {
   // Folds `word` (UTF-8) and looks it up; false for a word too long to fold.
   bool contains_word(std::string_view word) const;
   size_t size() const { return entries_.size(); }
+  // The i-th entry (i < size()) in byte order: stable for a given lexicon text (the `fake`
+  // operator draws names by index).
+  std::string_view entry(size_t i) const { return entries_[i]; }
 
  private:
   std::vector<std::string_view> entries_;  // sorted by bytes

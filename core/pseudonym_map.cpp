@@ -2,33 +2,100 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "core/json_parse.h"
 #include "core/rule.h"
 
 namespace discret {
+namespace {
+
+bool is_hex_lower(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }
+
+// Looks like a tag: "<…", "…>" or "WORD_…" (a numbered or keyed pseudonym written wrong, such as
+// "EMAIL_1" or "<PHONE_2>" under EMAIL). Fakes never do: they have no '<', '>' or '_' of that kind.
+bool tag_like(const std::string& p) {
+  if (p.front() == '<' || p.back() == '>') return true;
+  size_t u = p.find('_');
+  if (u == std::string::npos || u == 0) return false;
+  for (size_t i = 0; i < u; ++i)
+    if (p[i] < 'A' || p[i] > 'Z') return false;
+  return true;
+}
+
+// The form of `p` as a replacement for `entity` (and its number when numbered); false for a tag
+// that is not one of `entity`'s well-formed pseudonyms. A body of 12 lowercase hex digits is keyed,
+// even when all are decimal digits: numbering never reaches 10^11.
+bool read_form(const std::string& entity, const std::string& p, PseudonymForm& form, uint64_t& n) {
+  if (!tag_like(p)) return form = PseudonymForm::kFake, true;
+  std::string prefix = "<" + entity + "_";
+  if (p.size() < prefix.size() + 2 || p.compare(0, prefix.size(), prefix) != 0 || p.back() != '>') return false;
+  std::string_view body(p.data() + prefix.size(), p.size() - prefix.size() - 1);
+  if (body.size() == 12 && std::all_of(body.begin(), body.end(), is_hex_lower)) return form = PseudonymForm::kKeyed, true;
+  if (body.size() > 18 || body[0] == '0') return false;
+  n = 0;
+  for (char c : body) {
+    if (c < '0' || c > '9') return false;
+    n = n * 10 + static_cast<uint64_t>(c - '0');
+  }
+  return form = PseudonymForm::kNumbered, true;
+}
+
+}  // namespace
 
 std::string PseudonymMap::format(std::string_view entity, uint64_t n) {
   return "<" + std::string(entity) + "_" + std::to_string(n) + ">";
 }
 
+void PseudonymMap::add(Key key, std::string replacement, uint64_t order) {
+  taken_.insert(replacement);
+  entries_.emplace(std::move(key), Entry{std::move(replacement), order});
+}
+
 std::string PseudonymMap::get_or_assign(std::string_view entity, std::string_view value) {
-  auto key = std::make_pair(std::string(entity), std::string(value));
+  Key key{PseudonymForm::kNumbered, std::string(entity), std::string(value)};
   auto it = entries_.find(key);
-  if (it == entries_.end()) it = entries_.emplace(std::move(key), ++last_[std::string(entity)]).first;
-  return format(entity, it->second);
+  if (it != entries_.end()) return it->second.replacement;
+  uint64_t& last = last_[std::string(entity)];
+  // A keyed pseudonym of 12 decimal digits could hold a number; skip it rather than share it.
+  do ++last;
+  while (taken_.count(format(entity, last)));
+  std::string out = format(entity, last);
+  add(std::move(key), out, last);
+  return out;
+}
+
+std::string PseudonymMap::get_or_make(PseudonymForm form, std::string_view entity, std::string_view value,
+                                      const std::function<std::string(uint32_t)>& make) {
+  if (form == PseudonymForm::kNumbered) return get_or_assign(entity, value);
+  Key key{form, std::string(entity), std::string(value)};
+  auto it = entries_.find(key);
+  if (it != entries_.end()) return it->second.replacement;
+  for (uint32_t attempt = 0; attempt < kMaxAttempts; ++attempt) {
+    std::string candidate = make(attempt);
+    if (candidate.empty()) break;
+    if (candidate == value || taken_.count(candidate)) continue;
+    add(std::move(key), candidate, ++sequence_);
+    return candidate;
+  }
+  return get_or_assign(entity, value);
 }
 
 std::string PseudonymMap::to_json() const {
-  // Ordered by entity then number, so exports are stable and readable.
-  std::vector<std::pair<const std::pair<std::string, std::string>*, uint64_t>> order;
-  for (const auto& e : entries_) order.emplace_back(&e.first, e.second);
+  // Ordered by entity, then numbered ones by number, keyed ones and fakes as handed out: exports
+  // are stable and readable, and an import exports the same.
+  std::vector<std::pair<const Key*, const Entry*>> order;
+  for (const auto& e : entries_) order.emplace_back(&e.first, &e.second);
   std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
-    return a.first->first != b.first->first ? a.first->first < b.first->first : a.second < b.second;
+    const auto& [fa, ea, va] = *a.first;
+    const auto& [fb, eb, vb] = *b.first;
+    if (ea != eb) return ea < eb;
+    if (fa != fb) return fa < fb;
+    return a.second->order < b.second->order;
   });
   nlohmann::json entries = nlohmann::json::array();
-  for (const auto& [key, n] : order)
-    entries.push_back({{"entity", key->first}, {"value", key->second}, {"pseudonym", format(key->first, n)}});
+  for (const auto& [key, entry] : order)
+    entries.push_back({{"entity", std::get<1>(*key)}, {"value", std::get<2>(*key)}, {"pseudonym", entry->replacement}});
   nlohmann::json doc = {{"version", 1}, {"entries", std::move(entries)}};
   // Strict dumping would abort on invalid UTF-8 (no exceptions here). Values from JS are always
   // valid; a value with an invalid byte (possible natively) is written with U+FFFD instead.
@@ -52,9 +119,7 @@ Status PseudonymMap::from_json(std::string_view text) {
     return fail("/version", "expected version 1");
   auto list = doc.find("entries");
   if (list == doc.end() || !list->is_array()) return fail("/entries", "expected an array");
-  decltype(entries_) entries;
-  decltype(last_) last;
-  std::map<std::string, std::string> taken;  // pseudonym -> value, to reject two values sharing one
+  PseudonymMap next(secret_);
   for (size_t i = 0; i < list->size(); ++i) {
     const auto& e = (*list)[i];
     std::string base = "/entries/" + std::to_string(i);
@@ -67,23 +132,19 @@ Status PseudonymMap::from_json(std::string_view text) {
     std::string value = e["value"].get<std::string>();
     std::string pseudonym = e["pseudonym"].get<std::string>();
     if (!is_known_entity(entity)) return fail(base + "/entity", "unknown entity '" + entity + "'");
-    std::string prefix = "<" + entity + "_";
+    if (pseudonym.empty()) return fail(base + "/pseudonym", "expected a non-empty string");
+    PseudonymForm form;
     uint64_t n = 0;
-    bool well_formed = pseudonym.size() > prefix.size() + 1 && pseudonym.compare(0, prefix.size(), prefix) == 0 &&
-                       pseudonym.back() == '>' && pseudonym.size() - prefix.size() - 1 <= 18;
-    for (size_t k = prefix.size(); well_formed && k + 1 < pseudonym.size(); ++k) {
-      char c = pseudonym[k];
-      if (c < '0' || c > '9') well_formed = false;
-      else n = n * 10 + static_cast<uint64_t>(c - '0');
-    }
-    if (!well_formed || n == 0 || format(entity, n) != pseudonym)
-      return fail(base + "/pseudonym", "expected \"" + prefix + "N>\" with N >= 1");
-    if (!taken.emplace(pseudonym, value).second) return fail(base + "/pseudonym", "pseudonym used twice");
-    if (!entries.emplace(std::make_pair(entity, value), n).second) return fail(base + "/value", "value listed twice");
-    last[entity] = std::max(last[entity], n);
+    if (!read_form(entity, pseudonym, form, n) || (form == PseudonymForm::kNumbered && n == 0))
+      return fail(base + "/pseudonym", "expected \"<" + entity + "_N>\" with N >= 1, \"<" + entity +
+                                           "_\" and 12 hex digits \">\", or a realistic value");
+    if (next.taken_.count(pseudonym)) return fail(base + "/pseudonym", "pseudonym used twice");
+    Key key{form, entity, value};
+    if (next.entries_.count(key)) return fail(base + "/value", "value listed twice");
+    if (form == PseudonymForm::kNumbered) next.last_[entity] = std::max(next.last_[entity], n);
+    next.add(std::move(key), pseudonym, form == PseudonymForm::kNumbered ? n : ++next.sequence_);
   }
-  entries_ = std::move(entries);
-  last_ = std::move(last);
+  *this = std::move(next);
   return Ok{};
 }
 

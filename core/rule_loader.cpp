@@ -97,16 +97,6 @@ bool read_strings(const json& obj, const char* key, const std::string& base, con
   return true;
 }
 
-// RFC 6901: '~' -> "~0", '/' -> "~1".
-std::string pointer_escape(const std::string& key) {
-  std::string out;
-  for (char c : key) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out += c;
-  }
-  return out;
-}
 
 bool known_keys(const json& obj, std::initializer_list<const char*> keys, const std::string& base,
                 const Ctx& ctx, Error& err) {
@@ -114,7 +104,7 @@ bool known_keys(const json& obj, std::initializer_list<const char*> keys, const 
     bool known = std::any_of(keys.begin(), keys.end(), [&](const char* k) { return it.key() == k; });
     if (!known) {
       // A typo ("validator" for "validators") would otherwise silently weaken a rule.
-      err = ctx.fail(ErrorCode::kInvalidRulePack, base + "/" + pointer_escape(it.key()), "unknown field");
+      err = ctx.fail(ErrorCode::kInvalidRulePack, base + "/" + json_pointer_token(it.key()), "unknown field");
       return false;
     }
   }

@@ -74,7 +74,8 @@ if [ "$need_source" -eq 1 ]; then
   echo "setup: RE2 source ready in third_party/re2" >&2
 fi
 
-# npm packages (test and build tools only: the package itself has no runtime dependencies).
+# npm packages: build and test tools, and the package's few runtime dependencies (smol-toml, hyparquet,
+# fflate, nanotar, ignore).
 if [ ! -f "$here/node_modules/.package-lock.json" ] || [ "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]; then
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

@@ -112,19 +112,13 @@ class WasmScanner {
     return findings_array(text, scanner_->scan(text), utf16);
   }
 
+  // options_json: the operator options in their JSON form (pseudonymize_options_from_json).
   // Returns {ok, text: Uint8Array (UTF-8), findings: Int32Array, replacements: string[]}.
-  val pseudonymize(uintptr_t ptr, size_t len, bool utf16, const std::string& op, const std::string& key,
-                   int mask_keep, const std::string& mask_char) {
-    auto parsed = parse_operator(op);
-    if (!parsed.ok()) return error_value(parsed.error());
-    OperatorOptions options;
-    options.op = parsed.value();
-    options.key = key;
-    if (mask_keep < 0) return error_value(Error{ErrorCode::kInvalidOption, "mask must be >= 0", "mask", ""});
-    options.mask_keep = static_cast<size_t>(mask_keep);
-    options.mask_char = mask_char;
+  val pseudonymize(uintptr_t ptr, size_t len, bool utf16, const std::string& options_json) {
+    auto options = pseudonymize_options_from_json(options_json);
+    if (!options.ok()) return error_value(options.error());
     std::string_view text = bytes(ptr, len);
-    auto result = discret::pseudonymize(*scanner_, text, options, map_);
+    auto result = discret::pseudonymize(*scanner_, text, options.value(), map_);
     if (!result.ok()) return error_value(result.error());
     val out = ok_value();
     out.set("text", val(emscripten::typed_memory_view(result.value().text.size(),
@@ -136,6 +130,21 @@ class WasmScanner {
     out.set("replacements", replacements);
     return out;
   }
+
+  // batch_json: the options' JSON form plus "values": [{entity, ruleId, text}] (replace_batch_from_json).
+  // Returns {ok, replacements: a JSON array of strings}: one string each way for the whole batch.
+  val replace_values(const std::string& batch_json) {
+    auto batch = replace_batch_from_json(batch_json);
+    if (!batch.ok()) return error_value(batch.error());
+    auto result = discret::replace_values(*scanner_, batch.value().values, batch.value().options, map_);
+    if (!result.ok()) return error_value(result.error());
+    val out = ok_value();
+    out.set("replacements", strings_to_json(result.value()));
+    return out;
+  }
+
+  // The key `fake` uses when the options give none; JS draws it at random, once per scanner.
+  void set_map_secret(const std::string& secret) { map_.set_secret(secret); }
 
   std::string export_mapping() const { return map_.to_json(); }
 
@@ -160,6 +169,8 @@ EMSCRIPTEN_BINDINGS(discret) {
       .function("rules", &WasmScanner::rules)
       .function("scan", &WasmScanner::scan)
       .function("pseudonymize", &WasmScanner::pseudonymize)
+      .function("replaceValues", &WasmScanner::replace_values)
+      .function("setMapSecret", &WasmScanner::set_map_secret)
       .function("exportMapping", &WasmScanner::export_mapping)
       .function("importMapping", &WasmScanner::import_mapping);
 }

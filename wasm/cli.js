@@ -2,24 +2,32 @@
 // The `discret` command of the npm package. Files are read and written as bytes, so nothing
 // outside a finding changes, not even invalid UTF-8. Exit codes: 0 nothing found, 1 findings,
 // 2 error (message on stderr).
-import { existsSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createScanner, DiscretError, OPERATORS } from './index.js';
-import { CONTEXT_SECRET_RULES, ignoredBy, isLockfileOrMinified, parseIgnoreFile } from './ignore.js';
-import { csvLocator, detectFormat, jsonLocator, jsonlLocator } from './locate.js';
+import { parseIgnoreFile } from './ignore.js';
+import { pseudonymizeFiles, scanFiles } from './files.js';
+import { createReport, toMarkdown, toSarif } from './report.js';
 
 const HELP = `Usage:
-  discret scan [FILE...|-] [--format text|json|jsonl] [--min-score N] [--rules PACK.json] [--show-values]
-               [--ignore-file PATH]
-  discret pseudonymize FILE|- --operator NAME [--key K] [--mask N] [-o OUT] [--mapping MAP.json] [--rules PACK.json]
+  discret scan [FILE|DIR...|-] [--report md|json|sarif] [-o FILE] [--format text|json|jsonl] [--min-score N]
+               [--rules PACK.json] [--show-values] [--ignore-file PATH] [--no-gitignore] [--progress]
+  discret pseudonymize FILE|DIR|- --operator NAME [--operator ENTITY=NAME...] [--key K] [--mask N]
+               [-o OUT] [--mapping MAP.json] [--rules PACK.json] [--min-score N]
   discret rules import-gitleaks GITLEAKS.toml [-o PACK.json]
 
 Finds personal data and secrets, locally: nothing is sent anywhere.
-  scan           reports findings (file, line, column, entity, ruleId, score; test values and IP ranges
-                 are marked); values only with --show-values
-  pseudonymize   writes FILE with every finding replaced; operators: ${OPERATORS.join(', ')}
-                 hash needs --key (or DISCRET_KEY in the environment); --mapping saves numbered pseudonyms
+  scan           reports findings (file, line, column; CSV/TSV/Parquet row and column, JSON pointer,
+                 notebook cell; entity, ruleId, score; test values and IP ranges are marked); values only
+                 with --show-values. Folders are walked (honouring .gitignore unless --no-gitignore), zip,
+                 tar, tar.gz and gz archives are opened, binary files are skipped with a note.
+                 --report writes the privacy report instead (md: a dataset card section, json, sarif),
+                 to stdout or to -o FILE.
+  pseudonymize   writes a copy with every finding replaced, in the input's own format (a folder into the
+                 folder -o OUT; a file to -o OUT or stdout); operators: ${OPERATORS.join(', ')};
+                 --operator EMAIL=fake chooses one entity's operator. hash and keyed pseudonyms use --key
+                 (or DISCRET_KEY in the environment); --mapping saves value -> pseudonym as JSON.
   rules import-gitleaks
                  converts a gitleaks configuration into a Discret rule pack (for --rules); what cannot be
                  expressed is listed on stderr, and the exit code is then 1
@@ -38,7 +46,7 @@ function readInput(path) {
   } catch (e) {
     throw new UsageError(`cannot read ${path}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
   }
-  if (stat.isDirectory()) throw new UsageError(`${path} is a directory: give files`);
+  if (stat.isDirectory()) throw new UsageError(`${path} is a directory: give a file`);
   return readFileSync(path);
 }
 
@@ -47,50 +55,58 @@ function loadRules(path) {
   return [readInput(path).toString('utf8')];
 }
 
-// 1-based line and column (code points) of each byte offset; offsets must be ascending.
-function locate(bytes, offsets) {
-  const out = [];
-  let line = 1;
-  let column = 1;
-  let pos = 0;
-  for (const target of offsets) {
-    for (; pos < target; pos += 1) {
-      const b = bytes[pos];
-      if (b === 0x0a) {
-        line += 1;
-        column = 1;
-      } else if ((b & 0xc0) !== 0x80) {
-        column += 1;
-      }
-    }
-    out.push({ line, column });
-  }
-  return out;
+function checkExists(paths) {
+  for (const p of paths) if (p !== '-' && !existsSync(p)) throw new UsageError(`cannot read ${p}: no such file`);
 }
 
-// Where each finding is in its file's format: CSV/TSV row and field (column name), JSON/JSONL
-// pointer. Lines of a JSONL file that do not parse are reported on stderr; their bytes were scanned.
-function formatLocations(format, file, bytes, findings) {
-  const offsets = findings.map((f) => f.start);
-  if (format === 'csv' || format === 'tsv') return csvLocator(bytes, format === 'tsv' ? '\t' : undefined)(offsets).map(({ row, column }) => ({ row, field: column }));
-  if (format === 'json') return jsonLocator(bytes)(offsets).map(({ pointer, key }) => (key ? { pointer, inKey: true } : { pointer }));
-  if (format === 'jsonl') {
-    const locate = jsonlLocator(bytes);
-    for (const e of locate.errors) process.stderr.write(`discret: ${file}:${e.line}: not JSON (${e.message}); scanned as text\n`);
-    return locate(offsets).map(({ pointer }) => ({ pointer }));
+// stdin as a streamed source (a 2 GB pipe is never read whole).
+const input = (path) => (path === '-' ? { input: process.stdin, name: '<stdin>' } : { input: path });
+
+// Where a finding is, in its format's terms: a table's row and column (and Parquet row group), a
+// notebook cell, a JSON pointer.
+function placeText(r) {
+  if (r.field !== undefined) return `  [row ${r.row}, ${r.field}${r.rowGroup !== undefined ? `, row group ${r.rowGroup}` : ''}]`;
+  if (r.cell) {
+    if (r.cell.cell == null) return '  [notebook metadata]';
+    return `  [cell ${r.cell.cell}${r.cell.part === 'output' ? ` output ${r.cell.output ?? ''}`.trimEnd() : ''}]`;
   }
-  return findings.map(() => ({}));
+  return r.pointer ? `  [${r.pointer}]` : '';
 }
 
 function formatFinding(format, record) {
   if (format === 'text') {
     const value = record.text === undefined ? '' : `  ${JSON.stringify(record.text)}`;
-    const at = record.row !== undefined ? `  [row ${record.row}, ${record.field}]` : record.pointer ? `  [${record.pointer}]` : '';
-    const notes = at + [record.kind, record.test ? 'test value' : null].filter(Boolean).map((n) => `  (${n})`).join('');
-    return `${record.file}:${record.line}:${record.column}  ${record.entity}  ${record.ruleId}  ${record.score.toFixed(2)}${notes}${value}`;
+    const notes = placeText(record) + [record.kind, record.test ? 'test value' : null].filter(Boolean).map((n) => `  (${n})`).join('');
+    const at = record.line !== undefined ? `${record.file}:${record.line}:${record.column}` : record.file;
+    return `${at}  ${record.entity}  ${record.ruleId}  ${record.score.toFixed(2)}${notes}${value}`;
   }
   return JSON.stringify(record);
 }
+
+// The .discretignore (or --ignore-file) entries, parsed; errors name the file and line.
+function loadIgnore(path) {
+  const ignorePath = path ?? (existsSync('.discretignore') ? '.discretignore' : null);
+  if (!ignorePath) return { ignorePath: null, ignore: { paths: [], allow: [], disabledRules: [] } };
+  try {
+    return { ignorePath, ignore: parseIgnoreFile(readInput(ignorePath).toString('utf8'), ignorePath) };
+  } catch (e) {
+    throw new UsageError(e.message);
+  }
+}
+
+// A scanner, with an ignore file's broken entries named by their line in the ignore file.
+async function scannerWithIgnore(options, ignore, ignorePath) {
+  try {
+    return await createScanner(options);
+  } catch (e) {
+    const m = e instanceof DiscretError && /^\/(disabledRules|allow)\/(\d+)/.exec(e.where);
+    if (!m) throw e;
+    const entry = m[1] === 'allow' ? `allow:${ignore.allow[m[2]]}` : `rule:${ignore.disabledRules[m[2]]}`;
+    throw new UsageError(`${ignorePath}: ${entry}: ${e.message.replace(/^\S+: /, '')}`);
+  }
+}
+
+const FINDING_FIELDS = ['file', 'line', 'column', 'row', 'field', 'rowGroup', 'pointer', 'inKey', 'cell', 'entity', 'ruleId', 'country', 'score', 'test', 'kind'];
 
 async function scan(argv) {
   const { values, positionals } = parseArgs({
@@ -98,77 +114,61 @@ async function scan(argv) {
     allowPositionals: true,
     options: {
       format: { type: 'string', default: 'text' },
+      report: { type: 'string' },
+      output: { type: 'string', short: 'o' },
       'min-score': { type: 'string' },
       rules: { type: 'string' },
       'show-values': { type: 'boolean', default: false },
       'ignore-file': { type: 'string' },
+      'no-gitignore': { type: 'boolean', default: false },
+      progress: { type: 'boolean', default: false },
     },
   });
-  if (!['text', 'json', 'jsonl'].includes(values.format)) throw new UsageError(`--format must be text, json or jsonl`);
+  if (!['text', 'json', 'jsonl'].includes(values.format)) throw new UsageError('--format must be text, json or jsonl');
+  if (values.report !== undefined && !['md', 'json', 'sarif'].includes(values.report)) throw new UsageError('--report must be md, json or sarif');
+  if (values.output !== undefined && values.report === undefined) throw new UsageError('-o goes with --report (findings are listed on stdout)');
   const files = positionals.length ? positionals : ['-'];
-  const ignorePath = values['ignore-file'] ?? (existsSync('.discretignore') ? '.discretignore' : null);
-  let ignore = { paths: [], allow: [], disabledRules: [] };
-  if (ignorePath) {
-    try {
-      ignore = parseIgnoreFile(readInput(ignorePath).toString('utf8'), ignorePath);
-    } catch (e) {
-      throw new UsageError(e.message);
-    }
-  }
-  const base = { rules: loadRules(values.rules), minScore: minScore(values['min-score']), allow: ignore.allow, disabledRules: ignore.disabledRules };
-  let scanner;
-  try {
-    scanner = await createScanner(base);
-  } catch (e) {
-    const m = e instanceof DiscretError && /^\/(disabledRules|allow)\/(\d+)/.exec(e.where);
-    if (!m) throw e;
-    const entry = m[1] === 'allow' ? `allow:${ignore.allow[m[2]]}` : `rule:${ignore.disabledRules[m[2]]}`;
-    throw new UsageError(`${ignorePath}: ${entry}: ${e.message.replace(/^\S+: /, '')}`);
-  }
-  let plainScanner = null;  // for lockfiles and minified bundles, made when the first one comes
+  checkExists(files);
+  const { ignorePath, ignore } = loadIgnore(values['ignore-file']);
+  const scannerOptions = { rules: loadRules(values.rules), minScore: minScore(values['min-score']), allow: ignore.allow, disabledRules: ignore.disabledRules };
+  const scanner = await scannerWithIgnore(scannerOptions, ignore, ignorePath);
   const ignoreRoot = ignorePath ? dirname(resolve(ignorePath)) : process.cwd();
+  const builder = values.report ? createReport({ showValues: values['show-values'], sarif: values.report === 'sarif', rules: scanner.rules.length }) : null;
   const records = []; // kept only for --format json, which prints one array at the end
   let total = 0;
-  for (const file of files) {
-    if (file !== '-') {
-      const entry = ignoredBy(ignore, relative(ignoreRoot, resolve(file)));
-      if (entry) {
-        process.stderr.write(`discret: ${file}: skipped (${entry.where}: ${entry.glob})\n`);
-        continue;
-      }
-    }
-    const bytes = readInput(file);
-    const format = detectFormat(file === '-' ? '' : file, bytes);
-    if (format === 'binary') {
-      // Images, archives, compiled files: scanning their bytes as text would only find noise.
-      process.stderr.write(`discret: ${file}: binary content, skipped\n`);
-      continue;
-    }
-    let use = scanner;
-    if (file !== '-' && isLockfileOrMinified(file)) {
-      if (!plainScanner) {
-        const loaded = new Set(scanner.rules.map((r) => r.id));  // a custom pack may lack some of them
-        const off = new Set([...base.disabledRules, ...CONTEXT_SECRET_RULES.filter((id) => loaded.has(id))]);
-        plainScanner = await createScanner({ ...base, disabledRules: [...off] });
-      }
-      use = plainScanner;
-    }
-    const findings = use.scanBytes(bytes);
-    const where = locate(bytes, findings.map((f) => f.start));
-    const inFormat = formatLocations(format, file, bytes, findings);
-    findings.forEach((f, i) => {
-      const record = { file: file === '-' ? '<stdin>' : file, line: where[i].line, column: where[i].column,
-        ...inFormat[i], entity: f.entity, ruleId: f.ruleId, country: f.country, score: f.score, test: f.test, kind: f.kind };
-      if (values['show-values']) record.text = f.text;
+  const events = scanFiles(files.map((f) => input(f).input), {
+    scanner, scannerOptions, ignore, ignoreRoot, gitignore: !values['no-gitignore'],
+    name: files.length === 1 && files[0] === '-' ? '<stdin>' : undefined,
+  });
+  for await (const e of events) {
+    builder?.add(e);
+    if (e.type === 'skipped') process.stderr.write(`discret: ${e.file}: skipped (${e.reason})\n`);
+    else if (e.type === 'warning') process.stderr.write(`discret: ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
+    else if (e.type === 'progress' && values.progress) process.stderr.write(`discret: ${e.file}: ${progressText(e)}\n`);
+    else if (e.type === 'finding') {
+      total++;
+      if (builder) continue;
+      const record = {};
+      for (const k of FINDING_FIELDS) if (e[k] !== undefined) record[k] = e[k];
+      if (values['show-values']) record.text = e.text;
       if (values.format === 'json') records.push(record);
       else process.stdout.write(formatFinding(values.format, record) + '\n');
-    });
-    total += findings.length;
+    }
   }
-  if (values.format === 'json') process.stdout.write(JSON.stringify(records, null, 2) + '\n');
+  if (builder) {
+    const result = builder.result();
+    const text = values.report === 'md' ? toMarkdown(result) : JSON.stringify(values.report === 'sarif' ? toSarif(builder) : result, null, 2) + '\n';
+    if (values.output) writeFileSync(values.output, text);
+    else process.stdout.write(text);
+  } else if (values.format === 'json') process.stdout.write(JSON.stringify(records, null, 2) + '\n');
   scanner.dispose();
-  plainScanner?.dispose();
   return total > 0 ? 1 : 0;
+}
+
+function progressText(e) {
+  const mb = (n) => (n / (1 << 20)).toFixed(1);
+  const done = e.bytesDone != null ? `${mb(e.bytesDone)}${e.bytesTotal ? ` of ${mb(e.bytesTotal)}` : ''} MiB` : `${e.rowsDone} rows`;
+  return `${done}, ${e.findings} findings`;
 }
 
 function minScore(text) {
@@ -178,35 +178,99 @@ function minScore(text) {
   return n;
 }
 
+// --operator NAME and --operator ENTITY=NAME (repeatable) -> { operator, operators }.
+function operatorChoice(list) {
+  let operator;
+  const operators = {};
+  for (const item of list) {
+    const eq = item.indexOf('=');
+    if (eq < 0) {
+      if (operator) throw new UsageError(`--operator ${item}: the default operator is already ${operator}`);
+      operator = item;
+    } else operators[item.slice(0, eq).toUpperCase()] = item.slice(eq + 1);
+  }
+  if (!operator && !Object.keys(operators).length) throw new UsageError(`--operator is required (${OPERATORS.join(', ')})`);
+  return { operator: operator ?? 'placeholder', ...(Object.keys(operators).length ? { operators } : {}) };
+}
+
+// Where each output file goes: the same relative path under OUT for a folder, OUT itself for a file.
+function outputPath(file, root, out, format, inputIsDir) {
+  let path = inputIsDir ? join(out, relative(root, file)) : out;
+  if (format === 'jsonl' && /\.parquet$/i.test(path)) path = path.replace(/\.parquet$/i, '.jsonl');
+  return path;
+}
+
 async function pseudonymize(argv) {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
-      operator: { type: 'string' },
+      operator: { type: 'string', multiple: true },
       key: { type: 'string' },
       mask: { type: 'string' },
       output: { type: 'string', short: 'o' },
       mapping: { type: 'string' },
       rules: { type: 'string' },
       'min-score': { type: 'string' },
+      'ignore-file': { type: 'string' },
+      'no-gitignore': { type: 'boolean', default: false },
     },
   });
-  if (positionals.length !== 1) throw new UsageError('pseudonymize takes one FILE (or - for stdin)');
-  if (!values.operator) throw new UsageError(`--operator is required (${OPERATORS.join(', ')})`);
+  if (positionals.length !== 1) throw new UsageError('pseudonymize takes one FILE or DIR (or - for stdin)');
+  const choice = operatorChoice(values.operator ?? []);
+  const target = positionals[0];
+  checkExists([target]);
+  const isDir = target !== '-' && statSync(target).isDirectory();
+  if (isDir && !values.output) throw new UsageError('pseudonymize DIR needs -o OUT, the folder to write the copy into');
+  if (isDir && resolve(values.output).startsWith(resolve(target) + sep)) throw new UsageError('-o OUT may not be inside the folder being copied');
   const mask = values.mask === undefined ? undefined : Number(values.mask);
-  const scanner = await createScanner({ rules: loadRules(values.rules), minScore: minScore(values['min-score']) });
-  const bytes = readInput(positionals[0]);
-  const result = scanner.pseudonymizeBytes(bytes, {
-    operator: values.operator,
-    key: values.key ?? process.env.DISCRET_KEY ?? '',
-    ...(mask === undefined ? {} : { mask }),
+  const { ignorePath, ignore } = loadIgnore(values['ignore-file']);
+  const scannerOptions = { rules: loadRules(values.rules), minScore: minScore(values['min-score']), allow: ignore.allow, disabledRules: ignore.disabledRules };
+  const scanner = await scannerWithIgnore(scannerOptions, ignore, ignorePath);
+  const key = values.key ?? process.env.DISCRET_KEY;
+  let findings = 0;
+  let fd = null, fdFile = null;
+  const toStdout = !isDir && !values.output;
+  const events = pseudonymizeFiles([input(target).input], {
+    scanner, ignore, ignoreRoot: ignorePath ? dirname(resolve(ignorePath)) : process.cwd(), gitignore: !values['no-gitignore'],
+    name: target === '-' ? '<stdin>' : undefined, ...choice, ...(key ? { key } : {}), ...(mask === undefined ? {} : { mask }),
   });
-  if (values.output) writeFileSync(values.output, result.bytes);
-  else process.stdout.write(result.bytes);
+  try {
+    for await (const e of events) {
+      if (e.type === 'finding') findings++;
+      else if (e.type === 'skipped') process.stderr.write(`discret: ${e.file}: skipped (${e.reason})\n`);
+      else if (e.type === 'warning') process.stderr.write(`discret: ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
+      else if (e.type === 'output') {
+        if (toStdout) {
+          await writeStdout(e.bytes);
+          continue;
+        }
+        const path = outputPath(e.file, target, values.output, e.format, isDir);
+        if (fdFile !== path) {
+          if (fd !== null) closeSync(fd);
+          mkdirSync(dirname(path), { recursive: true });
+          fd = openSync(path, 'w');
+          fdFile = path;
+        }
+        writeAll(fd, e.bytes);
+      }
+    }
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
   if (values.mapping) writeFileSync(values.mapping, JSON.stringify(scanner.exportMapping(), null, 2) + '\n');
   scanner.dispose();
-  return result.findings.length > 0 ? 1 : 0;
+  return findings > 0 ? 1 : 0;
+}
+
+function writeAll(fd, bytes) {
+  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+}
+
+function writeStdout(bytes) {
+  return new Promise((done, fail) => {
+    process.stdout.write(bytes, (err) => (err ? fail(err) : done()));
+  });
 }
 
 async function rules(args) {
@@ -242,6 +306,12 @@ async function main(argv) {
   if (command === 'rules') return rules(rest);
   throw new UsageError(`unknown command '${command}'\n\n${HELP}`);
 }
+
+// A reader that stops early (`discret scan | head`) is not an error.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },

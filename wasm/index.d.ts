@@ -7,7 +7,8 @@ export type Entity =
   | 'PERSON' | 'ADDRESS' | 'DATE_OF_BIRTH' | 'GPS_COORDINATES' | 'USERNAME' | 'PASSWORD'
   | 'SECRET' | 'PRIVATE_KEY';
 
-export type Operator = 'redact' | 'placeholder' | 'mask' | 'hash' | 'pseudonym';
+/** docs/operators.md describes each one's output per entity. */
+export type Operator = 'redact' | 'placeholder' | 'mask' | 'hash' | 'pseudonym' | 'fake';
 
 export declare const OPERATORS: readonly Operator[];
 
@@ -44,7 +45,13 @@ export interface MappingEntry {
 export interface PseudonymizeOptions {
   /** Default 'placeholder'. */
   operator?: Operator;
-  /** Required by 'hash' (HMAC-SHA-256 key). */
+  /** Per-entity operators, overriding `operator` for those entities: { EMAIL: 'fake', PERSON: 'pseudonym' }. */
+  operators?: Partial<Record<Entity, Operator>>;
+  /**
+   * HMAC-SHA-256 key, shared by every operator of the call. Required by 'hash'. 'pseudonym' with a key gives
+   * keyed pseudonyms ("<EMAIL_3f2a9c01be7d>": two scans with one key agree without sharing a mapping).
+   * 'fake' without a key uses a random key drawn once per scanner.
+   */
   key?: string;
   /** 'mask': characters left visible at the end (default 4). */
   mask?: number;
@@ -52,9 +59,18 @@ export interface PseudonymizeOptions {
   maskChar?: string;
 }
 
+/** Every replacement a scanner handed out that stays the same for a value: numbered ("<EMAIL_1>"), keyed ("<EMAIL_3f2a9c01be7d>") and fake ("user-0a1b2c3d4e@example.org"). */
 export interface PseudonymMapping {
   version: 1;
   entries: { entity: Entity; value: string; pseudonym: string }[];
+}
+
+/** A value found earlier, for replaceValues(); a Finding will do. */
+export interface ValueToReplace {
+  entity: Entity;
+  /** The rule that found it: picks fr-nir's fake and a national phone number's country. */
+  ruleId?: string;
+  text: string;
 }
 
 /** A rule pack: see docs/rules.md. */
@@ -118,6 +134,8 @@ export interface Scanner {
   pseudonymizeBytes(bytes: Uint8Array, options?: PseudonymizeOptions): { bytes: Uint8Array; findings: ReplacedFinding[]; mapping: MappingEntry[] };
   exportMapping(): PseudonymMapping;
   importMapping(mapping: PseudonymMapping | string): void;
+  /** The replacements of values found earlier, in order, through the same mapping as pseudonymize(); one call into wasm per batch. */
+  replaceValues(values: ValueToReplace[], options?: PseudonymizeOptions): string[];
   dispose(): void;
 }
 
@@ -127,7 +145,7 @@ export type ErrorCode =
 
 export declare class DiscretError extends Error {
   readonly code: ErrorCode;
-  /** JSON Pointer into the rule pack ("/rules/3/pattern") or the options ("/deny/0/pattern"), "@offset" for JSON syntax errors, or an operator option's name ("key"). */
+  /** JSON Pointer into the rule pack ("/rules/3/pattern") or the options ("/deny/0/pattern", "/operators/EMAIL", "/values/3/entity"), "@offset" for JSON syntax errors, or an operator option's name ("key"). */
   readonly where: string;
   readonly ruleId: string | null;
 }

@@ -15,7 +15,7 @@ export class DiscretError extends Error {
   }
 }
 
-export const OPERATORS = Object.freeze(['redact', 'placeholder', 'mask', 'hash', 'pseudonym']);
+export const OPERATORS = Object.freeze(['redact', 'placeholder', 'mask', 'hash', 'pseudonym', 'fake']);
 
 let modulePromise = null;
 
@@ -51,11 +51,25 @@ function packText(pack, index) {
   throw new DiscretError({ code: 'invalid_option', message: `rules[${index}] must be a JSON string or object`, where: 'rules' });
 }
 
+// The operator options' JSON form (core/pseudonymize.h): one string into wasm per call.
+function operatorOptions(options) {
+  const { operator = 'placeholder', operators, key = '', mask = 4, maskChar = '*' } = options ?? {};
+  if (!Number.isInteger(mask) || mask < 0) throw new DiscretError({ code: 'invalid_option', message: 'mask must be an integer >= 0', where: 'mask' });
+  return { operator: String(operator), operators: operators ?? undefined, key: String(key), mask, maskChar: String(maskChar) };
+}
+
+// JSON.stringify keeps a lone surrogate as "\udXXX", which is not UTF-8: replaced with U+FFFD as
+// TextEncoder does for pseudonymize().
+function wellFormed(text) {
+  return typeof text === 'string' && text.toWellFormed ? text.toWellFormed() : text;
+}
+
 class Scanner {
   #module;
   #native;
   #rules;
   #kinds;
+  #secretSet = false;
 
   constructor(module, native) {
     this.#module = module;
@@ -93,7 +107,9 @@ class Scanner {
 
   /**
    * Replaces every finding with the operator's output; every other character is unchanged.
-   * options: { operator = 'placeholder', key (hash), mask = 4 (characters kept), maskChar = '*' }.
+   * options: { operator = 'placeholder', operators: { ENTITY: operator } (overrides `operator` for those
+   * entities), key (hash: required; pseudonym: keyed "<EMAIL_3f2a9c01be7d>"; fake: else a random key per
+   * scanner), mask = 4 (characters kept), maskChar = '*' }. docs/operators.md describes every operator.
    * Returns { text, findings (each with `replacement`), mapping: [{ entity, value, replacement }] }.
    */
   pseudonymize(text, options = {}) {
@@ -108,15 +124,30 @@ class Scanner {
     return { bytes: r.text, findings: r.findings, mapping: r.mapping };
   }
 
-  /** The numbered pseudonyms given so far: { version: 1, entries: [{ entity, value, pseudonym }] }. */
+  /** The pseudonyms and fakes given so far: { version: 1, entries: [{ entity, value, pseudonym }] }. */
   exportMapping() {
     return JSON.parse(this.#live().exportMapping());
   }
 
-  /** Replaces the numbered pseudonyms with an exported mapping (object or JSON text). */
+  /** Replaces the pseudonyms and fakes with an exported mapping (object or JSON text). */
   importMapping(mapping) {
     const json = typeof mapping === 'string' ? mapping : JSON.stringify(mapping);
     check(this.#live().importMapping(json));
+  }
+
+  /**
+   * The replacements of values found earlier (by scanStream, in a Parquet column...), as pseudonymize()
+   * would give them, through the same mapping: values = [{ entity, ruleId, text }] (findings will do; ruleId
+   * may be omitted, it picks fr-nir's fake and a national phone's country). options as pseudonymize().
+   * One call into wasm for the whole batch. Returns the replacement strings, in order.
+   */
+  replaceValues(values, options = {}) {
+    if (!Array.isArray(values)) {
+      throw new DiscretError({ code: 'invalid_option', message: 'replaceValues() takes an array of { entity, ruleId, text }', where: 'values' });
+    }
+    const batch = operatorOptions(options);
+    batch.values = values.map((v) => ({ entity: v?.entity, ruleId: v?.ruleId ?? undefined, text: wellFormed(v?.text) }));
+    return JSON.parse(check(this.#mapped().replaceValues(JSON.stringify(batch))).replacements);
   }
 
   /** Frees the wasm memory of this scanner. Further calls throw. */
@@ -132,11 +163,22 @@ class Scanner {
     return this.#native;
   }
 
+  // The native scanner, its map given the key `fake` uses when the options have none: random, drawn once
+  // per scanner, so fakes agree within a scanner and cannot be matched by hashing guessed values.
+  #mapped() {
+    const native = this.#live();
+    if (!this.#secretSet) {
+      const bytes = globalThis.crypto.getRandomValues(new Uint8Array(32));
+      native.setMapSecret(Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(''));
+      this.#secretSet = true;
+    }
+    return native;
+  }
+
   #pseudonymize(bytes, options, utf16, slice, output) {
-    const { operator = 'placeholder', key = '', mask = 4, maskChar = '*' } = options;
-    if (!Number.isInteger(mask) || mask < 0) throw new DiscretError({ code: 'invalid_option', message: 'mask must be an integer >= 0', where: 'mask' });
+    const json = JSON.stringify(operatorOptions(options));
     return this.#withBytes(bytes, (ptr, len) => {
-      const r = check(this.#live().pseudonymize(ptr, len, utf16, String(operator), String(key), mask, String(maskChar)));
+      const r = check(this.#mapped().pseudonymize(ptr, len, utf16, json));
       const findings = this.#findings(r.findings, slice);
       const mapping = [];
       const seen = new Set();

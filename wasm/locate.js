@@ -227,3 +227,37 @@ export function jsonlLocator(bytes) {
   locate.errors = errors;
   return locate;
 }
+
+/**
+ * 1-based { line, column } (column in code points) of ascending byte offsets into `bytes`, whose
+ * first byte is at line `lineBase + 1`, `columnBase` code points after that line's start.
+ */
+export function lineColumns(bytes, offsets, lineBase = 0, columnBase = 0) {
+  const out = new Array(offsets.length);
+  let line = lineBase + 1, column = columnBase + 1, pos = 0;
+  for (let k = 0; k < offsets.length; k++) {
+    for (const target = offsets[k]; pos < target; pos++) {
+      const b = bytes[pos];
+      if (b === LF) {
+        line++;
+        column = 1;
+      } else if ((b & 0xc0) !== 0x80) column++;
+    }
+    out[k] = { line, column };
+  }
+  return out;
+}
+
+/** UTF-8 byte offsets of ascending UTF-16 indices into `text`, counted from `text`'s start. */
+export function utf8Offsets(text, indices) {
+  const out = new Array(indices.length);
+  let i = 0, bytes = 0;
+  for (let k = 0; k < indices.length; k++) {
+    for (const target = indices[k]; i < target; i++) {
+      const c = text.charCodeAt(i);
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;  // a surrogate pair is 4
+    }
+    out[k] = bytes;
+  }
+  return out;
+}

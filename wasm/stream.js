@@ -8,66 +8,80 @@
 // dropped), so the engine keeps taking the column names as context.
 //
 //   for await (const f of scanStream(scanner, source, { onProgress, signal })) ...
+//   for await (const w of streamWindows(source, options)) ...   // the windows themselves (files.js)
 //
 // Offsets are absolute byte offsets into the whole input. Memory: one window + overlap + one piece.
-// Limits: a finding longer than `overlap`, or a table record longer than `window`, may be missed.
+// Limits: a finding longer than `overlap`, or a table record longer than `window`, may be missed;
+// a multi-line finding cut by a window's end may be reported twice (cut, then whole) in rare cases.
+import { concat } from './bytes.js';
 import { walkCsv } from './locate.js';
+
+export { concat };
 
 const LF = 0x0a;
 
 export const DEFAULT_WINDOW = 4 << 20;   // 4 MiB per crossing
 export const DEFAULT_OVERLAP = 64 << 10; // longer than any finding the rules make (a PEM block is ~3 KB)
 
+const isDelimiter = (c) => c === 0x2c || c === 0x3b || c === 0x09 || c === 0x7c;
+
 // Record starts of a delimited text from `bytes[0]` (itself a record start) up to `limit`: line
 // starts outside quoted fields, so a window never begins inside a quoted line break.
 function recordStarts(bytes, limit) {
   const starts = [];
-  walkCsv(bytes, 0, limit, (c) => c === 0x2c || c === 0x3b || c === 0x09 || c === 0x7c, (i, recordEnd) => {
+  walkCsv(bytes, 0, limit, isDelimiter, (i, recordEnd) => {
     if (recordEnd) starts.push(i + 1);
   });
   return starts;
 }
 
-function concat(a, b) {
-  if (!a.length) return b;
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a, 0);
-  out.set(b, a.length);
-  return out;
+function countRecords(bytes, end) {
+  let n = 0;
+  walkCsv(bytes, 0, end, isDelimiter, (i, recordEnd) => {
+    if (recordEnd) n++;
+  });
+  return n;
+}
+
+function countLines(bytes, end) {
+  let n = 0;
+  for (let i = bytes.indexOf(LF); i >= 0 && i < end; i = bytes.indexOf(LF, i + 1)) n++;
+  return n;
+}
+
+// Code points after the last line feed of bytes[0, end), or -1 when there is no line feed.
+function columnAfterLastLineFeed(bytes, end) {
+  const nl = bytes.lastIndexOf(LF, end - 1);
+  let n = 0;
+  for (let i = nl + 1; i < end; i++) if ((bytes[i] & 0xc0) !== 0x80) n++;
+  return nl >= 0 ? n : -n - 1;
+}
+
+
+function checkWindow(window, overlap) {
+  if (!(window > 0) || !(overlap >= 0) || overlap >= window) throw new RangeError('scanStream: need 0 <= overlap < window');
 }
 
 /**
- * Yields the findings of the bytes of `source` (an async or sync iterable of Uint8Array).
- * options: { window, overlap, header: true|false|'auto' (repeat the first line in front of later
- * windows; 'auto': when it looks like a delimited header), total (bytes, for progress),
- * onProgress({ bytesDone, bytesTotal, findings }), signal (AbortSignal: stops with its reason) }.
- * Each finding is the scanner's, with `start`/`end` absolute and without `text` (read it from the
- * source if needed: the engine never keeps the input).
+ * The windows of `source` (an async or sync iterable of Uint8Array), each yielded as
+ *   { bytes, base, from, cut, next, last, header, lineBase, columnBase, rowBase, table }
+ * bytes: the window (absolute offsets base .. base + bytes.length); a consumer reports what ends in
+ * (from, cut] (everything from `from` on in the last window); next: where the next window starts
+ * (bytes before it are dropped when the consumer asks for it); header: the first line to put in front
+ * (null for the first window or when not a table); lineBase: line feeds before `base`; columnBase:
+ * code points between the last line feed and `base`; rowBase: table records before `base`.
+ * `bytes` is valid until the consumer asks for the next window.
+ * options: { window, overlap, header: true|false|'auto', total, signal }.
  */
-export async function* scanStream(scanner, source, options = {}) {
+export async function* streamWindows(source, options = {}) {
   const window = options.window ?? DEFAULT_WINDOW;
   const overlap = options.overlap ?? DEFAULT_OVERLAP;
-  if (!(window > 0) || !(overlap >= 0) || overlap >= window) throw new RangeError('scanStream: need 0 <= overlap < window');
+  checkWindow(window, overlap);
   let buffer = new Uint8Array(0);  // bytes from `base` on
   let base = 0;                    // absolute offset of buffer[0]
-  let reported = 0;                // absolute cut of the previous window: findings ending at or before it are out
+  let reported = 0;                // absolute cut of the previous window
   let header = null;               // the first line if repeated in front of later windows (else empty), once known
-  let count = 0;
-
-  const scanWindow = (bytes, windowBase, cut, last) => {
-    const prefix = windowBase > 0 && header?.length ? header : null;
-    const input = prefix ? concat(prefix, bytes) : bytes;
-    const shift = prefix ? prefix.length : 0;
-    const out = [];
-    for (const f of scanner.scanBytes(input)) {
-      if (f.start < shift) continue;  // in the repeated header
-      const start = f.start - shift + windowBase, end = f.end - shift + windowBase;
-      if (end <= reported || (!last && end > cut)) continue;
-      const { text, ...rest } = f;
-      out.push({ ...rest, start, end });
-    }
-    return out;
-  };
+  let lineBase = 0, columnBase = 0, rowBase = 0;
 
   // Pieces wait in a list and are joined once per window, not copied on each arrival.
   const pending = [];
@@ -92,6 +106,10 @@ export async function* scanStream(scanner, source, options = {}) {
     const delimited = /^[^\n]*[,;\t|][^\n]*\n$/.test(new TextDecoder().decode(line)) && !line.includes(0x40);  // no '@'
     return options.header === true || delimited ? line.slice() : new Uint8Array(0);
   };
+  const windowOf = (bytes, cut, last) => ({
+    bytes, base, from: reported, cut: base + cut, last, header: base > 0 && header?.length ? header : null,
+    lineBase, columnBase, rowBase, table: (header?.length ?? 0) > 0,
+  });
 
   for await (const piece of source) {
     options.signal?.throwIfAborted();
@@ -108,23 +126,57 @@ export async function* scanStream(scanner, source, options = {}) {
       const starts = table ? recordStarts(buffer, window) : null;
       let cut = table ? (starts.at(-1) ?? 0) : buffer.lastIndexOf(LF, window - 1) + 1;
       if (cut <= overlap) cut = window;
-      const found = scanWindow(buffer.subarray(0, cut), base, base + cut, false);
-      count += found.length;
-      yield* found;
-      reported = base + cut;
       let keep = Math.max(0, cut - overlap);
       const next = table ? starts.find((x) => x >= keep) : buffer.indexOf(LF, keep) + 1;
       if (next > 0 && next < cut) keep = next;
       else if (table) keep = cut;  // a record longer than the overlap: start the next window at the cut, a record start
+      yield { ...windowOf(buffer.subarray(0, cut), cut, false), next: base + keep };
+      reported = base + cut;
+      lineBase += countLines(buffer, keep);
+      const column = columnAfterLastLineFeed(buffer, keep);
+      columnBase = column >= 0 ? column : columnBase - column - 1;
+      if (table) rowBase += countRecords(buffer, keep);
       buffer = buffer.slice(keep);
       base += keep;
-      options.onProgress?.({ bytesDone: reported, bytesTotal: options.total ?? null, findings: count });
       options.signal?.throwIfAborted();
     }
   }
   buffer = join();
-  const found = scanWindow(buffer, base, base + buffer.length, true);
-  count += found.length;
-  yield* found;
-  options.onProgress?.({ bytesDone: base + buffer.length, bytesTotal: options.total ?? null, findings: count });
+  header ??= headerOf(buffer);
+  yield { ...windowOf(buffer, buffer.length, true), next: base + buffer.length };
+}
+
+/** The findings of one window that it reports (see streamWindows), with absolute offsets, without `text`. */
+export function windowFindings(scanner, w) {
+  const input = w.header ? concat(w.header, w.bytes) : w.bytes;
+  const shift = w.header ? w.header.length : 0;
+  const out = [];
+  for (const f of scanner.scanBytes(input)) {
+    if (f.start < shift) continue;  // in the repeated header
+    const start = f.start - shift + w.base, end = f.end - shift + w.base;
+    if (end <= w.from || (!w.last && end > w.cut)) continue;
+    const { text, ...rest } = f;
+    out.push({ ...rest, start, end });
+  }
+  return out;
+}
+
+/**
+ * Yields the findings of the bytes of `source` (an async or sync iterable of Uint8Array).
+ * options: { window, overlap, header: true|false|'auto' (repeat the first line in front of later
+ * windows; 'auto': when it looks like a delimited header), total (bytes, for progress),
+ * onProgress({ bytesDone, bytesTotal, findings }), signal (AbortSignal: stops with its reason) }.
+ * Each finding is the scanner's, with `start`/`end` absolute and without `text` (read it from the
+ * source if needed: the engine never keeps the input).
+ */
+export async function* scanStream(scanner, source, options = {}) {
+  checkWindow(options.window ?? DEFAULT_WINDOW, options.overlap ?? DEFAULT_OVERLAP);
+  let count = 0;
+  for await (const w of streamWindows(source, options)) {
+    const found = windowFindings(scanner, w);
+    count += found.length;
+    yield* found;
+    const done = w.last ? w.base + w.bytes.length : w.cut;
+    options.onProgress?.({ bytesDone: done, bytesTotal: options.total ?? null, findings: count });
+  }
 }

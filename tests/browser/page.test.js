@@ -6,7 +6,7 @@
 // the browser tests skip with a message (the server tests still run).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.js';
@@ -105,7 +105,7 @@ describe('page', { skip: SKIP_BROWSER }, () => {
 
   /** A fresh page; `problems` collects page errors and console errors (CSP violations included). */
   async function openPage(t) {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ acceptDownloads: true });
     t.after(() => context.close());
     const page = await context.newPage();
     const problems = [];
@@ -234,6 +234,70 @@ describe('page', { skip: SKIP_BROWSER }, () => {
     assert.ok(requests.some((r) => r.url.endsWith('/pkg/dist/discret.wasm')), 'the wasm request was recorded');
     for (const r of requests) assert.equal(new URL(r.url).origin, origin, r.url);
     assert.deepEqual(requests.filter((r) => r.afterLoad).map((r) => r.url), []);
+    assert.deepEqual(problems, []);
+  });
+
+  // The files panel: files go to a worker; the report and the copies come back as downloads made in the tab.
+  const CSV = 'id,name,email,note\n1,Jean Dupont,jean.dupont@corp.fr,"suivi pour diabète"\n2,Ann Lee,ann.lee@corp.fr,ok\n';
+
+  async function chooseFiles(page, files) {
+    await page.waitForSelector('body[data-files="idle"]');
+    await page.setInputFiles('#files', files);
+  }
+
+  test('files: scanned in a worker, report shown with masked values, and no request after load', async (t) => {
+    const { page, problems } = await openPage(t);
+    const requests = [];
+    let loaded = false;
+    page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), afterLoad: loaded }));
+    await loadReady(page);
+    await page.waitForSelector('body[data-files="idle"]');  // the worker's engine is loaded too
+    await page.waitForLoadState('networkidle');
+    loaded = true;
+    await chooseFiles(page, [{ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) }]);
+    await page.click('#file-scan');
+    await page.waitForSelector('body[data-files="done"]');
+    const markdown = await page.textContent('#report-markdown');
+    assert.match(markdown, /`email`.*EMAIL.*100%/);
+    assert.match(markdown, /health/);
+    assert.ok(!markdown.includes('jean.dupont@corp.fr'), 'values are masked in the report');
+    assert.equal(await page.getAttribute('body', 'data-findings'), String(4));
+    assert.ok(page.workers().some((w) => w.url().endsWith('/dist/worker.js')), 'the scan ran in a worker');
+    assert.ok(requests.some((r) => r.url.endsWith('/dist/discret.wasm')), 'the worker loaded its own engine');
+    assert.deepEqual(requests.filter((r) => r.afterLoad).map((r) => r.url), [], 'choosing and scanning files makes no request');
+    assert.deepEqual(problems, []);
+  });
+
+  test('files: a pseudonymized copy of a CSV changes only the findings', async (t) => {
+    const { page, problems } = await openPage(t);
+    await loadReady(page);
+    await chooseFiles(page, [{ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) }]);
+    await page.selectOption('#file-operator', 'pseudonym');
+    await page.click('#file-copy');
+    await page.waitForSelector('body[data-files="done"]');
+    const link = page.locator('#file-copies a');
+    assert.equal(await link.textContent(), 'people.pseudonymized.csv');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    assert.equal(download.suggestedFilename(), 'people.pseudonymized.csv');
+    const copy = readFileSync(await download.path(), 'utf8');
+    assert.equal(copy, 'id,name,email,note\n1,<PERSON_1>,<EMAIL_1>,"suivi pour diabète"\n2,<PERSON_2>,<EMAIL_2>,ok\n');
+    assert.deepEqual(problems, []);
+  });
+
+  test('files: the page stays responsive and shows progress while the worker scans a large file', async (t) => {
+    const { page, problems } = await openPage(t);
+    await loadReady(page);
+    const big = Buffer.from(CSV.split('\n')[0] + '\n' + CSV.split('\n').slice(1, 3).join('\n').concat('\n').repeat(120000));
+    await chooseFiles(page, [{ name: 'big.csv', mimeType: 'text/csv', buffer: big }]);
+    await page.click('#file-scan');
+    // While the worker runs, the main thread keeps answering and the progress bar moves.
+    const seen = new Set();
+    while ((await page.getAttribute('body', 'data-files')) === 'running') {
+      seen.add(await page.$eval('#file-progress', (p) => p.value));
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+    }
+    assert.ok(seen.size >= 2, `progress values seen while running: ${[...seen].join(', ')}`);
+    assert.equal(await page.getAttribute('body', 'data-findings'), String(4 * 120000));
     assert.deepEqual(problems, []);
   });
 });

@@ -39,7 +39,7 @@ test('each operator replaces the finding and nothing else', () => {
   assert.equal(out({ operator: 'mask', mask: 0, maskChar: '#' }), 'mail ###################### ok');
   // HMAC-SHA-256("k", value), from an independent implementation.
   assert.equal(out({ operator: 'hash', key: 'k' }), 'mail 883793aeb49c3d1945a831f4a0ba9af8afdf7a2aafaab231216a6aedd0a7ad9c ok');
-  assert.deepEqual([...OPERATORS], ['redact', 'placeholder', 'mask', 'hash', 'pseudonym']);
+  assert.deepEqual([...OPERATORS], ['redact', 'placeholder', 'mask', 'hash', 'pseudonym', 'fake']);
 });
 
 test('hash needs a key and says so with a typed error', () => {

@@ -172,6 +172,55 @@ test('binary files are skipped with a note, never scanned as text', () => {
   writeFileSync(join(dir, 'notes.txt'), 'mail jane.roe@corp.fr\n');
   const r = run(['scan', join(dir, 'photo.png'), join(dir, 'notes.txt'), '--format', 'jsonl']);
   assert.equal(r.status, 1);
-  assert.match(r.stderr.toString(), /photo\.png: binary content, skipped/);
+  assert.match(r.stderr.toString(), /photo\.png: skipped \(binary content\)/);
   assert.deepEqual(r.stdout.toString().trim().split('\n').map((l) => JSON.parse(l).file), [join(dir, 'notes.txt')]);
+});
+
+// A small dataset folder: a CSV, a JSONL, a zip holding a text file, an ignored build folder.
+function dataset() {
+  const dir = mkdtempSync(join(tmpdir(), 'discret-ds-'));
+  mkdirSync(join(dir, 'build'));
+  writeFileSync(join(dir, '.gitignore'), 'build/\n');
+  writeFileSync(join(dir, 'build', 'cache.txt'), 'ann@corp.fr\n');
+  writeFileSync(join(dir, 'users.csv'), 'id,email,note\n1,ann@corp.fr,"has diabetes"\n2,bob@corp.fr,ok\n3,,none\n');
+  writeFileSync(join(dir, 'events.jsonl'), '{"ip":"8.8.4.4","who":"ann@corp.fr"}\n');
+  return dir;
+}
+
+test('scan DIR --report md|json|sarif: the report goes to stdout or -o, folders are walked, .gitignore honoured', () => {
+  const dir = dataset();
+  const md = run(['scan', dir, '--report', 'md']);
+  assert.equal(md.status, 1, md.stderr.toString());
+  const text = md.stdout.toString();
+  assert.match(text, /Personal and Sensitive Information/);
+  assert.match(text, /`email`.*EMAIL.*67%/);
+  assert.ok(!text.includes('ann@corp.fr'), 'values are masked');
+  assert.match(md.stderr.toString(), /build: skipped \(\.gitignore/);
+  const out = join(dir, '..', `${Date.now()}-report.json`);
+  const json = run(['scan', dir, '--report', 'json', '-o', out]);
+  assert.equal(json.stdout.length, 0);
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  assert.equal(report.summary.byEntity.EMAIL, 3);
+  assert.ok(report.summary.gdpr.specialCategories.health.count >= 1);
+  const sarif = JSON.parse(run(['scan', dir, '--report', 'sarif']).stdout);
+  assert.equal(sarif.version, '2.1.0');
+  assert.deepEqual(sarif.runs[0].results.map((r) => r.ruleId).sort(), ['email', 'email', 'email', 'ipv4', 'special-category/health']);
+  assert.equal(run(['scan', dir, '--report', 'html']).status, 2);
+});
+
+test('pseudonymize DIR -o OUT: the same tree, each file in its own format, one pseudonym per value everywhere', () => {
+  const dir = dataset();
+  const out = mkdtempSync(join(tmpdir(), 'discret-out-'));
+  const r = run(['pseudonymize', dir, '--operator', 'pseudonym', '--operator', 'IP_ADDRESS=fake', '-o', join(out, 'copy'), '--key', 'k1']);
+  assert.equal(r.status, 1, r.stderr.toString());
+  const csv = readFileSync(join(out, 'copy', 'users.csv'), 'utf8');
+  const jsonl = JSON.parse(readFileSync(join(out, 'copy', 'events.jsonl'), 'utf8'));
+  const ann = /^1,(<EMAIL_[0-9a-f]{12}>),"has diabetes"$/m.exec(csv)[1];
+  assert.equal(jsonl.who, ann, 'the same e-mail, the same pseudonym in both files');
+  assert.match(jsonl.ip, /^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d+$/);
+  assert.ok(!existsSync(join(out, 'copy', 'build')), 'ignored files are not copied');
+  // Keyed: a second run with the same key agrees.
+  run(['pseudonymize', dir, '--operator', 'pseudonym', '-o', join(out, 'again'), '--key', 'k1']);
+  assert.equal(readFileSync(join(out, 'again', 'users.csv'), 'utf8'), csv);
+  assert.equal(run(['pseudonymize', dir, '--operator', 'pseudonym']).status, 2, 'a folder needs -o');
 });

@@ -19,3 +19,14 @@ const imported: GitleaksImport = await importGitleaks('[[rules]]\nid = "a"\nrege
 const reasons: string[] = imported.unsupported.map((u) => `${u.id ?? 'config'}: ${u.reason}${u.partial ? ' (partial)' : ''}`);
 await createScanner({ rules: [imported.pack] });
 console.log(first, text, mapping.length, bytes.length, reasons);
+
+// discret/files: events of any file, the report, a pseudonymized copy with per-entity operators.
+import { pseudonymizeFile, report, scanFile, type FileEvent } from 'discret/files';
+for await (const event of scanFile(new Uint8Array(0), { name: 'x.csv', special: false })) {
+  const e: FileEvent = event;
+  if (e.type === 'finding') console.log(e.file, e.row, e.field, e.entity);
+}
+const result = await report(scanFile('data/'));
+for await (const e of pseudonymizeFile('x.csv', { operator: 'fake', operators: { PERSON: 'pseudonym' }, key: 'k' })) {
+  if (e.type === 'output') console.log(e.bytes.length);
+}

@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+// Large-file benchmark: a generated CSV of --gb GiB (default 2) is scanned through scanFile (the
+// CLI's path: streamed windows, bounded memory) in a child node process, which reports its peak
+// resident memory (process.resourceUsage().maxRSS) and throughput. With --browser, the page's
+// worker scans a --browser-gb file (default 1) in headless Chromium while the resident memory of
+// every Chromium process is sampled from /proc; the peak above the idle page is reported.
+//
+//   npm run bench:large                 # 2 GiB CSV through node
+//   node bench/large.js --gb 2 --browser   # and 1 GiB in Chromium
+//
+// Results go to bench/out/large.json. Files are written to bench/out/ (deleted after with --clean).
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'bench', 'out');
+
+const FIRST = ['Jean', 'Marie', 'Lukas', 'Sofia', 'Giulia', 'Pablo', 'Emma', 'Noah', 'Chloé', 'Matteo'];
+const LAST = ['Dupont', 'Martin', 'Müller', 'García', 'Rossi', 'Smith', 'Bernard', 'Schmidt', 'López', 'Bianchi'];
+const NOTES = ['called about the invoice', 'prefers e-mail', 'moved to a new flat', 'no answer', 'asked for a refund',
+  'VIP customer since 2019', 'wrong number', 'address updated', 'newsletter unsubscribed', 'complaint closed'];
+
+// Deterministic rows: every row has an e-mail and a phone, one in five an IBAN-like account note.
+function row(i) {
+  const f = FIRST[i % 10], l = LAST[(i * 7) % 10];
+  const phone = `06 ${String(10 + (i % 89)).padStart(2, '0')} ${String(i % 100).padStart(2, '0')} ${String((i >> 3) % 100).padStart(2, '0')} ${String((i >> 7) % 100).padStart(2, '0')}`;
+  const note = i % 5 === 0 ? `"${NOTES[i % 10]}, see ticket #${i}"` : NOTES[i % 10];
+  return `${i},${f} ${l},${f.toLowerCase()}.${l.toLowerCase()}${i % 1000}@mail-${i % 97}.fr,${phone},${1950 + (i % 50)}-0${1 + (i % 9)}-1${i % 10},${note}\n`;
+}
+
+async function generate(path, bytes) {
+  if (existsSync(path) && statSync(path).size >= bytes) return statSync(path).size;
+  mkdirSync(dirname(path), { recursive: true });
+  const out = createWriteStream(path);
+  let written = 0, i = 0;
+  const write = (s) => new Promise((resolve) => (out.write(s) ? resolve() : out.once('drain', resolve)));
+  await write('id,name,email,phone,date_of_birth,note\n');
+  while (written < bytes) {
+    let chunk = '';
+    for (let k = 0; k < 10000; k++) chunk += row(i++);
+    written += Buffer.byteLength(chunk);
+    await write(chunk);
+  }
+  await new Promise((resolve) => out.end(resolve));
+  return statSync(path).size;
+}
+
+// The child: scans one file with scanFile and prints { seconds, findings, rows, maxRssMiB }.
+async function child(path) {
+  const { scanFile } = await import('../wasm/files.js');
+  const started = process.hrtime.bigint();
+  let findings = 0, rows = 0;
+  for await (const e of scanFile(path, { special: true })) {
+    if (e.type === 'finding') findings++;
+    else if (e.type === 'end') rows = e.rows ?? 0;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  process.stdout.write(JSON.stringify({ seconds, findings, rows, maxRssMiB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+}
+
+function runChild(path) {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', path], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`child exited ${code}`))));
+  });
+}
+
+// Resident memory of every Chromium process, in MiB.
+function chromiumRss() {
+  let kb = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!/chrom/i.test(cmd.split('\0')[0])) continue;
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) kb += Number(m[1]);
+    } catch { /* the process ended */ }
+  }
+  return kb / 1024;
+}
+
+async function browser(path) {
+  const { chromium } = await import('playwright-core');
+  const { startServer } = await import('../scripts/serve.js');
+  const { chromiumArgs, chromiumPath } = await import('../tests/browser/chromium.js');
+  const server = await startServer({ port: 0 });
+  const b = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs() });
+  try {
+    const page = await b.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.body.dataset.files === 'idle');
+    await page.setInputFiles('#files', path);
+    await new Promise((r) => setTimeout(r, 1000));
+    const idle = chromiumRss();
+    let peak = idle;
+    const timer = setInterval(() => (peak = Math.max(peak, chromiumRss())), 200);
+    const started = Date.now();
+    await page.click('#file-scan');
+    await page.waitForFunction(() => document.body.dataset.files === 'done', null, { timeout: 0 });
+    clearInterval(timer);
+    const seconds = (Date.now() - started) / 1000;
+    const findings = Number(await page.evaluate(() => document.body.dataset.findings));
+    return { seconds, findings, idleMiB: idle, peakMiB: peak, peakAboveIdleMiB: peak - idle };
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { gb: { type: 'string', default: '2' }, browser: { type: 'boolean', default: false },
+    'browser-gb': { type: 'string', default: '1' }, child: { type: 'string' }, clean: { type: 'boolean', default: false } } });
+  if (values.child) return child(values.child);
+  const results = { date: new Date().toISOString(), node: process.version };
+  const gib = Number(values.gb);
+  const csv = join(OUT, `large-${gib}g.csv`);
+  const size = await generate(csv, gib * 2 ** 30);
+  const r = await runChild(csv);
+  results.node = { file: csv, bytes: size, ...r, mbPerSecond: size / 1e6 / r.seconds };
+  console.log(`node scanFile, ${(size / 2 ** 30).toFixed(2)} GiB CSV: ${r.seconds.toFixed(1)} s, ${(size / 1e6 / r.seconds).toFixed(1)} MB/s, ` +
+    `${r.findings} findings in ${r.rows} rows, peak RSS ${r.maxRssMiB.toFixed(0)} MiB`);
+  if (values.browser) {
+    const bgib = Number(values['browser-gb']);
+    const file = join(OUT, `large-${bgib}g.csv`);
+    const bsize = await generate(file, bgib * 2 ** 30);
+    const br = await browser(file);
+    results.browser = { file, bytes: bsize, ...br, mbPerSecond: bsize / 1e6 / br.seconds };
+    console.log(`Chromium page worker, ${(bsize / 2 ** 30).toFixed(2)} GiB CSV: ${br.seconds.toFixed(1)} s, ${br.findings} findings, ` +
+      `Chromium RSS idle ${br.idleMiB.toFixed(0)} MiB, peak ${br.peakMiB.toFixed(0)} MiB (+${br.peakAboveIdleMiB.toFixed(0)} MiB)`);
+  }
+  writeFileSync(join(OUT, 'large.json'), JSON.stringify(results, null, 2) + '\n');
+  if (values.clean) for (const f of readdirSync(OUT).filter((f) => /^large-.*\.csv$/.test(f))) unlinkSync(join(OUT, f));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -188,8 +188,7 @@ function windowLocator(format, w, state) {
         .map(({ row, column }) => ({ row: w.header ? w.rowBase + row - 1 : row, field: column }));
     } else if (format === 'jsonl') {
       // A JSON Lines record is a row: the report measures the share of records with a finding.
-      const locate = jsonlLocator(bytes);
-      extra = locate(offsets).map(({ pointer }, i) => ({ row: lc[i].line, pointer }));
+      extra = jsonlOf(w, state)(offsets).map(({ pointer }, i) => ({ row: lc[i].line, pointer }));
     } else if ((format === 'json' || format === 'notebook') && w.base === 0) {
       extra = jsonLocator(bytes)(offsets).map(({ pointer, key }) => {
         const where = key ? { pointer, inKey: true } : { pointer };
@@ -204,9 +203,18 @@ function windowLocator(format, w, state) {
   };
 }
 
+// The JSON Lines locator of a window, made once (it parses every line).
+function jsonlOf(w, state) {
+  if (state.jsonlWindow !== w) {
+    state.jsonlWindow = w;
+    state.jsonl = jsonlLocator(w.bytes);
+  }
+  return state.jsonl;
+}
+
 // Malformed JSONL lines of a window not reported yet (windows overlap).
 function* jsonlWarnings(file, w, state) {
-  for (const e of jsonlLocator(w.bytes).errors) {
+  for (const e of jsonlOf(w, state).errors) {
     const line = w.lineBase + e.line;
     if (line <= state.lastBadLine) continue;
     state.lastBadLine = line;
@@ -249,8 +257,10 @@ async function* scanText(ctx, source, file, format) {
   const scanner = await ctx.scannerFor(file);
   const state = { lastBadLine: 0, notebook: null, warnedJson: false };
   if (format === 'notebook') {
+    const bytes = await source.bytes();
+    source = fromBytes(bytes, source.name);  // a stream can be read only once
     try {
-      state.notebook = JSON.parse(decoder.decode(await source.bytes()));
+      state.notebook = JSON.parse(decoder.decode(bytes));
     } catch {
       yield { type: 'warning', file, message: 'notebook is not valid JSON; scanned as text' };
     }
@@ -272,14 +282,12 @@ async function* scanText(ctx, source, file, format) {
       found.push({ ...f, start: f.start - shift + w.base, end, rel: f.start - shift });
     }
     const special = ctx.options.special === false ? [] : specialWords(w);
-    const locate = windowLocator(format, w, state);
-    const where = locate(found.map((f) => f.rel));
-    for (let i = 0; i < found.length; i++) yield finding(file, found[i], where[i], found[i].text);
-    const specialWhere = locate(special.map((s) => s.offset));
-    for (let i = 0; i < special.length; i++) {
-      const { category, language, word } = special[i];
-      yield { type: 'special', file, ...specialWhere[i], category, language, word };
-    }
+    // The locators make one pass over the window: every offset is given at once, ascending.
+    const offsets = [...new Set([...found.map((f) => f.rel), ...special.map((s) => s.offset)])].sort((a, b) => a - b);
+    const located = windowLocator(format, w, state)(offsets);
+    const where = new Map(offsets.map((o, i) => [o, located[i]]));
+    for (const f of found) yield finding(file, f, where.get(f.rel), f.text);
+    for (const { offset, category, language, word } of special) yield { type: 'special', file, ...where.get(offset), category, language, word };
     count += found.length;
     const done = w.last ? w.base + w.bytes.length : w.cut;
     const progress = { type: 'progress', file, bytesDone: done, bytesTotal: source.size, findings: count };

@@ -31,15 +31,23 @@ int fail(const std::string& message) {
   return 2;
 }
 
-// 1-based line and column (in code points) of byte `offset`.
-std::pair<size_t, size_t> line_column(const std::string& text, size_t offset) {
-  size_t line = 1, line_start = 0;
-  for (size_t i = 0; i < offset; ++i)
-    if (text[i] == '\n') ++line, line_start = i + 1;
-  size_t column = 1;
-  for (size_t i = line_start; i < offset; ++i) column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-  return {line, column};
-}
+// 1-based line and column (in code points) of ascending byte offsets, in one pass over the text
+// (a per-finding count from the start was quadratic: minutes for a 4 MB file dense with findings).
+class LineColumns {
+ public:
+  explicit LineColumns(const std::string& text) : text_(text) {}
+  std::pair<size_t, size_t> at(size_t offset) {
+    for (; pos_ < offset; ++pos_) {
+      if (text_[pos_] == '\n') ++line_, column_ = 1;
+      else column_ += (static_cast<unsigned char>(text_[pos_]) & 0xC0) != 0x80;
+    }
+    return {line_, column_};
+  }
+
+ private:
+  const std::string& text_;
+  size_t pos_ = 0, line_ = 1, column_ = 1;
+};
 
 }  // namespace
 
@@ -53,10 +61,11 @@ int main(int argc, char** argv) {
     for (int i = 2; i < argc; ++i) {
       std::string text;
       if (!read_file(argv[i], text)) return fail(std::string("cannot read ") + argv[i]);
-      for (const Finding& f : scanner.value()->scan(text)) {
+      LineColumns where(text);
+      for (const Finding& f : scanner.value()->scan(text)) {  // sorted by start
         any = true;
         const Rule& rule = scanner.value()->rule(f.rule);
-        auto [line, column] = line_column(text, f.start);
+        auto [line, column] = where.at(f.start);
         nlohmann::json j = {{"file", argv[i]}, {"line", line}, {"column", column}, {"entity", rule.entity},
                             {"ruleId", rule.id}, {"score", f.score}};
         std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

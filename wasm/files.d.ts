@@ -70,7 +70,7 @@ export interface ScanFileOptions {
   gitignore?: boolean;
   /** Look for special-category words. Default true. */
   special?: boolean;
-  /** Bytes per wasm call (default 4 MiB) and the overlap between windows (default 64 KiB). */
+  /** Bytes per wasm call (default 1 MiB) and the overlap between windows (default 64 KiB). */
   window?: number;
   overlap?: number;
   signal?: AbortSignal;

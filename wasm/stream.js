@@ -20,7 +20,7 @@ export { concat };
 
 const LF = 0x0a;
 
-export const DEFAULT_WINDOW = 4 << 20;   // 4 MiB per crossing
+export const DEFAULT_WINDOW = 1 << 20;   // 1 MiB per crossing: findings of one window are JS objects at once
 export const DEFAULT_OVERLAP = 64 << 10; // longer than any finding the rules make (a PEM block is ~3 KB)
 
 const isDelimiter = (c) => c === 0x2c || c === 0x3b || c === 0x09 || c === 0x7c;

@@ -116,6 +116,10 @@ worker.onmessage = ({ data }) => {
     case 'copy':
       download(ui.copies, copyName(data.file, data.format), data.blob);
       break;
+    case 'mapping':
+      // Holds the original values: offered apart from the copies, to keep somewhere safe.
+      download(ui.copies, 'discret-mapping.json', new Blob([JSON.stringify(data.mapping, null, 2)], { type: 'application/json' }));
+      break;
     case 'done':
       finish(`Done: ${state.total ?? state.findings} finding(s).`);
       break;

@@ -12,6 +12,7 @@
 //               { type: 'notes', id, notes: [{ type, file, message|reason }] }
 //               { type: 'report', id, report, markdown, sarif }
 //               { type: 'copy', id, file, format, blob }  (one per output file)
+//               { type: 'mapping', id, mapping }  (after the copies: value -> pseudonym)
 //               { type: 'done', id } | { type: 'error', id, message, code }
 import { createScanner } from '../wasm/index.js';
 import { pseudonymizeFiles, scanFiles } from '../wasm/files.js';
@@ -90,4 +91,6 @@ async function pseudonymize({ id, files, options }, signal) {
   });
   finish();
   postReport(id, builder);
+  // value -> pseudonym, for whoever must reverse the copy later: as sensitive as the data itself.
+  self.postMessage({ type: 'mapping', id, mapping: scanner.exportMapping() });
 }

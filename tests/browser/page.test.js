@@ -275,8 +275,8 @@ describe('page', { skip: SKIP_BROWSER }, () => {
     await page.selectOption('#file-operator', 'pseudonym');
     await page.click('#file-copy');
     await page.waitForSelector('body[data-files="done"]');
-    const link = page.locator('#file-copies a');
-    assert.equal(await link.textContent(), 'people.pseudonymized.csv');
+    assert.deepEqual(await page.locator('#file-copies a').allTextContents(), ['people.pseudonymized.csv', 'discret-mapping.json']);
+    const link = page.locator('#file-copies a').first();
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     assert.equal(download.suggestedFilename(), 'people.pseudonymized.csv');
     const copy = readFileSync(await download.path(), 'utf8');

@@ -203,6 +203,16 @@ function windowLocator(format, w, state) {
   };
 }
 
+// Why a whole JSON document does not parse, or null.
+function jsonProblem(bytes) {
+  try {
+    JSON.parse(decoder.decode(bytes));
+    return null;
+  } catch (e) {
+    return e.message;
+  }
+}
+
 // The JSON Lines locator of a window, made once (it parses every line).
 function jsonlOf(w, state) {
   if (state.jsonlWindow !== w) {
@@ -272,6 +282,10 @@ async function* scanText(ctx, source, file, format) {
       yield { type: 'warning', file, message: `JSON larger than ${JSON_WHOLE_LIMIT >> 20} MiB: findings past the first window are located by line and column only` };
     }
     if (format === 'jsonl') yield* jsonlWarnings(file, w, state);
+    if (format === 'json' && w.base === 0 && w.last) {
+      const problem = jsonProblem(w.bytes);
+      if (problem) yield { type: 'warning', file, message: `not valid JSON (${problem}); scanned as text, pointers given up to the fault` };
+    }
     const input = w.header ? concat(w.header, w.bytes) : w.bytes;
     const shift = w.header ? w.header.length : 0;
     const found = [];

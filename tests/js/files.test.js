@@ -258,3 +258,12 @@ test('special-category words are located in their own row and column, not the la
   assert.ok(special.length >= 1);
   assert.ok(special.every((e) => e.row === 2 && e.field === 'note' && e.category === 'health' && e.line === 3), JSON.stringify(special));
 });
+
+test('malformed JSON: a warning, the whole text still scanned, pointers up to the fault', async () => {
+  const bytes = enc('{"a": {"mail": "ann@corp.fr"}, "b": [1, 2,, "bob@corp.fr"');
+  const events = await collect(scanFile(bytes, { scanner, name: 'broken.json' }));
+  assert.match(ofType(events, 'warning')[0].message, /not valid JSON/);
+  const findings = ofType(events, 'finding');
+  assert.deepEqual(findings.map((f) => f.text), ['ann@corp.fr', 'bob@corp.fr']);
+  assert.equal(findings[0].pointer, '/a/mail');
+});

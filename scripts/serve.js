@@ -58,7 +58,7 @@ const SECURITY_HEADERS = {
  * Maps a raw request target (`/pkg/index.js?x`) to an absolute file path, or null when the
  * target is malformed, tries to leave its folder, or names a dot-file or an unknown type.
  */
-export function resolveRequestPath(target) {
+export function resolveRequestPath(target, mounts = MOUNTS) {
   const raw = String(target).split(/[?#]/, 1)[0];
   if (!raw.startsWith('/')) return null;
   let decoded;
@@ -73,7 +73,7 @@ export function resolveRequestPath(target) {
   // '..', '.', dot-files and empty inner segments ('//') are all refused.
   if (segments.some((s) => s.startsWith('.')) || inner.some((s) => s === '')) return null;
 
-  const mount = MOUNTS.find((m) => decoded.startsWith(m.prefix));
+  const mount = mounts.find((m) => decoded.startsWith(m.prefix));
   if (!mount) return null;
   let relative = decoded.slice(mount.prefix.length);
   if (relative === '' || relative.endsWith('/')) relative += 'index.html';
@@ -83,8 +83,8 @@ export function resolveRequestPath(target) {
   return file.startsWith(mount.dir + path.sep) ? { file, dir: mount.dir } : null;
 }
 
-function send(res, status, body, type = 'text/plain; charset=utf-8', method = 'GET') {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
+function send(res, status, body, type = 'text/plain; charset=utf-8', method = 'GET', headers = SECURITY_HEADERS) {
+  res.writeHead(status, { ...headers, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
   res.end(method === 'HEAD' ? undefined : body);
 }
 
@@ -96,13 +96,13 @@ async function readServedFile({ file, dir }) {
   return readFile(real);
 }
 
-async function handle(req, res) {
+async function handle(req, res, mounts, headers) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
-    send(res, 405, 'Method not allowed\n');
+    send(res, 405, 'Method not allowed\n', undefined, 'GET', headers);
     return;
   }
-  const target = resolveRequestPath(req.url);
+  const target = resolveRequestPath(req.url, mounts);
   let body = null;
   if (target) {
     try {
@@ -112,19 +112,22 @@ async function handle(req, res) {
     }
   }
   if (!body) {
-    send(res, 404, 'Not found\n', undefined, req.method);
+    send(res, 404, 'Not found\n', undefined, req.method, headers);
     return;
   }
-  send(res, 200, body, MIME_TYPES[path.extname(target.file).toLowerCase()], req.method);
+  send(res, 200, body, MIME_TYPES[path.extname(target.file).toLowerCase()], req.method, headers);
 }
 
 /**
  * Starts the server. `port: 0` picks a free port. Resolves to { url, port, close() };
- * `close()` resolves once every connection is closed.
+ * `close()` resolves once every connection is closed. Tests may give other `mounts` (a built
+ * site under a sub-path) and `headers: false` (a plain static host: no CSP header, only the page's
+ * own <meta> policy).
  */
-export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
+export function startServer({ port = 8080, host = '127.0.0.1', mounts = MOUNTS, headers = true } = {}) {
+  const sent = headers ? SECURITY_HEADERS : { 'Cache-Control': 'no-store' };
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
+    handle(req, res, mounts, sent).catch(() => {
       if (!res.headersSent) send(res, 500, 'Internal error\n');
       else res.destroy();
     });

@@ -5,7 +5,8 @@ import type { ParsedIgnore } from './ignore-types.js';
 export { report } from './report.js';
 
 /** A path (node), a File/Blob, bytes, an (async) iterable of byte pieces, or a ReadableStream. */
-export type FileInput = string | Blob | Uint8Array | ArrayBuffer | AsyncIterable<Uint8Array> | Iterable<Uint8Array> | ReadableStream<Uint8Array>;
+export type FileInput = string | Blob | Uint8Array | ArrayBuffer | AsyncIterable<Uint8Array> | Iterable<Uint8Array> | ReadableStream<Uint8Array>
+  | { input: string | Blob | Uint8Array | ArrayBuffer | AsyncIterable<Uint8Array>; name: string };
 
 export type FileFormat = 'text' | 'csv' | 'tsv' | 'json' | 'jsonl' | 'notebook' | 'parquet';
 

@@ -84,7 +84,8 @@ export function fileFormat(name, head) {
 // Scanning
 
 /**
- * Scans one input (a path, a folder in node, a Blob/File, bytes, an iterable of pieces) and yields
+ * Scans one input (a path, a folder in node, a Blob/File, bytes, an iterable of pieces, or any of
+ * these as { input, name }) and yields
  * events. options: { scanner | scannerOptions, name, ignore (parsed .discretignore), gitignore
  * (node folders, default true), special (default true), window, overlap, signal, onProgress }.
  */
@@ -127,7 +128,9 @@ async function* eachSource(ctx, input, handle) {
       return;
     }
   }
-  const source = await toSource(input, ctx.options.name);
+  // { input, name }: an input with its own name (a browser File from a folder, with its relative path).
+  const named = input && typeof input === 'object' && 'input' in input && 'name' in input;
+  const source = named ? await toSource(input.input, input.name) : await toSource(input, ctx.options.name);
   yield* handle(source, source.name || '<input>');
 }
 

@@ -1,7 +1,9 @@
 // The page: paste text, see what Discret finds, get a pseudonymized copy.
 // It uses the npm package exactly like an outside user (`/pkg/index.js`); nothing leaves the tab.
 // User text only ever reaches the DOM as text nodes or form values, never as HTML.
-import { createScanner } from '/pkg/index.js';
+// What is detected comes from the Settings panel (settings.js, event `discret:settings`); the operator
+// and key of the copy are this panel's own.
+import { createScanner } from './pkg/index.js';
 
 const SCAN_DELAY_MS = 150;
 
@@ -35,7 +37,11 @@ const ui = {
   copyStatus: $('copy-status'),
 };
 
-const state = { scanner: null, text: '', findings: [] };
+const state = {
+  scanner: null, text: '', findings: [],
+  options: '{}',  // the scanner options asked for last (canonical JSON): the same ones again rebuild nothing
+  build: 0,       // id of the latest scanner build: an older one that ends later is dropped
+};
 
 // ---- small helpers -------------------------------------------------------------------------
 
@@ -162,6 +168,57 @@ function renderOutput() {
   }
 }
 
+// ---- the scanner ---------------------------------------------------------------------------
+
+/** `options` without the values the engine takes by default, keys sorted: equal JSON, same scanner. */
+function canonical(options = {}) {
+  const defaults = { minScore: 0.5, builtins: true };
+  const kept = Object.keys(options).sort()
+    .filter((k) => options[k] !== undefined && options[k] !== defaults[k] && !(Array.isArray(options[k]) && options[k].length === 0));
+  return JSON.stringify(Object.fromEntries(kept.map((k) => [k, options[k]])));
+}
+
+function scannerFailed(e) {
+  const reason = e.message.replace(/\.$/, '');
+  if (state.scanner) {
+    // Settings the engine refused (settings.js checks them first, so this is rare): the previous scanner stays.
+    showError(ui.error, `The new settings could not be applied: ${reason}.`);
+    return;
+  }
+  document.body.dataset.scanner = 'error';
+  ui.status.textContent = 'Scanning is unavailable.';
+  showError(ui.error, `The scanner could not start: ${reason}. Reload the page to try again.`);
+}
+
+/** A scanner with `options`; it replaces the current one (freed) once built, and the text is scanned again. */
+async function useScanner(options) {
+  const build = ++state.build;
+  let scanner;
+  try {
+    scanner = await createScanner(options);
+  } catch (e) {
+    if (build === state.build) scannerFailed(e);
+    return;
+  }
+  if (build !== state.build) {
+    scanner.dispose(); // newer settings came while this one was built
+    return;
+  }
+  state.scanner?.dispose();
+  state.scanner = scanner;
+  document.body.dataset.scanner = 'ready';
+  ui.scan.disabled = false;
+  scanNow(); // the browser may have restored text into the box; new settings change the findings
+}
+
+function applySettings(event) {
+  const options = event.detail?.scannerOptions ?? {};
+  const key = canonical(options);
+  if (key === state.options) return;
+  state.options = key;
+  useScanner(options);
+}
+
 // ---- actions -------------------------------------------------------------------------------
 
 function scanNow() {
@@ -197,24 +254,15 @@ function bindEvents() {
   ui.operator.addEventListener('change', renderOutput);
   ui.key.addEventListener('input', debounce(renderOutput, SCAN_DELAY_MS));
   ui.copy.addEventListener('click', copyOutput);
+  window.addEventListener('discret:settings', applySettings);
 }
 
-async function start() {
+function start() {
   bindEvents();
   renderKeyField();
   renderTable([]);
   showOutput('');
-  try {
-    state.scanner = await createScanner();
-  } catch (e) {
-    document.body.dataset.scanner = 'error';
-    ui.status.textContent = 'Scanning is unavailable.';
-    showError(ui.error, `The scanner could not start: ${e.message.replace(/\.$/, '')}. Reload the page to try again.`);
-    return;
-  }
-  document.body.dataset.scanner = 'ready';
-  ui.scan.disabled = false;
-  scanNow(); // the browser may have restored text into the box
+  useScanner({});
 }
 
 start();

@@ -16,3 +16,20 @@ export function chromiumPath() {
 // Headless flags for a closed network: no background or component traffic, which the machine refuses anyway.
 export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--no-first-run', '--disable-quic', '--disable-sync'];
+
+/**
+ * A fresh context and page for one test (closed after it), recording page errors and console
+ * errors (CSP violations included) in `problems`. Service workers are blocked unless asked for:
+ * they would hide requests from page.route and page.on('request').
+ */
+export async function openTestPage(browser, t, { serviceWorkers = 'block', ...contextOptions } = {}) {
+  const context = await browser.newContext({ serviceWorkers, ...contextOptions });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  return { context, page, problems };
+}

@@ -9,8 +9,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { chromium } from 'playwright-core';
+import { unzipSync, zipSync } from 'fflate';
+import { readParquetChunks } from '../../wasm/formats/parquet.js';
 import { startServer } from '../../scripts/serve.js';
-import { chromiumArgs, chromiumPath } from './chromium.js';
+import { chromiumArgs, chromiumPath, openTestPage } from './chromium.js';
 
 const CHROMIUM = [chromiumPath()].find((p) => p && existsSync(p)) ?? null;
 const SKIP_BROWSER = CHROMIUM ? false : 'no chromium binary found: set CHROMIUM_PATH or install chromium';
@@ -104,17 +106,7 @@ describe('page', { skip: SKIP_BROWSER }, () => {
   });
 
   /** A fresh page; `problems` collects page errors and console errors (CSP violations included). */
-  async function openPage(t) {
-    const context = await browser.newContext({ acceptDownloads: true });
-    t.after(() => context.close());
-    const page = await context.newPage();
-    const problems = [];
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    return { context, page, problems };
-  }
+  const openPage = (t) => openTestPage(browser, t, { acceptDownloads: true });
 
   async function loadReady(page) {
     const response = await page.goto(server.url);
@@ -238,66 +230,99 @@ describe('page', { skip: SKIP_BROWSER }, () => {
   });
 
   // The files panel: files go to a worker; the report and the copies come back as downloads made in the tab.
+  // Every files test records the page's requests: none may leave the origin, none may happen after load.
   const CSV = 'id,name,email,note\n1,Jean Dupont,jean.dupont@corp.fr,"suivi pour diabète"\n2,Ann Lee,ann.lee@corp.fr,ok\n';
+  const FIXTURES = new URL('../js/fixtures/formats/', import.meta.url);
 
-  async function chooseFiles(page, files) {
-    await page.waitForSelector('body[data-files="idle"]');
-    await page.setInputFiles('#files', files);
-  }
-
-  test('files: scanned in a worker, report shown with masked values, and no request after load', async (t) => {
+  async function openFilesPage(t) {
     const { page, problems } = await openPage(t);
     const requests = [];
     let loaded = false;
-    page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), afterLoad: loaded }));
+    page.on('request', (r) => requests.push({ url: r.url(), afterLoad: loaded }));
     await loadReady(page);
     await page.waitForSelector('body[data-files="idle"]');  // the worker's engine is loaded too
     await page.waitForLoadState('networkidle');
     loaded = true;
-    await chooseFiles(page, [{ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) }]);
-    await page.click('#file-scan');
+    const origin = new URL(server.url).origin;
+    t.after(() => {
+      for (const r of requests) assert.equal(new URL(r.url).origin, origin, r.url);
+      assert.deepEqual(requests.filter((r) => r.afterLoad).map((r) => r.url), [], 'no request after load');
+      assert.deepEqual(problems, []);
+    });
+    return { page, requests };
+  }
+
+  async function runJob(page, button) {
+    await page.click(button);
     await page.waitForSelector('body[data-files="done"]');
-    const markdown = await page.textContent('#report-markdown');
-    assert.match(markdown, /`email`.*EMAIL.*100%/);
-    assert.match(markdown, /health/);
-    assert.ok(!markdown.includes('jean.dupont@corp.fr'), 'values are masked in the report');
-    assert.equal(await page.getAttribute('body', 'data-findings'), String(4));
+  }
+
+  async function downloadOf(page, name) {
+    const link = page.locator('#file-copies a', { hasText: name });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    return readFileSync(await download.path());
+  }
+
+  test('files: scanned in a worker; summary, chart, column table and masked findings; no request after load', async (t) => {
+    const { page, requests } = await openFilesPage(t);
+    await page.setInputFiles('#files', [{ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) }]);
+    await runJob(page, '#file-scan');
+    assert.match(await page.textContent('#file-summary'), /4 values of personal data or secrets in 1 of 1 file/);
+    assert.deepEqual(await page.locator('#chart-entities dt').allTextContents(), ['EMAIL', 'PERSON']);
+    const columns = await page.locator('#file-tables tbody tr').evaluateAll((rows) => rows.map((r) => [...r.cells].map((c) => c.textContent)));
+    assert.deepEqual(columns.find((c) => c[0] === 'email'), ['email', 'EMAIL', 'EMAIL 2', '100%']);
+    const values = await page.locator('#file-findings tbody td:nth-child(5)').allTextContents();
+    assert.ok(values.length === 4 && values.every((v) => !v.includes('jean.dupont') && !v.includes('ann.lee')), values.join());
+    assert.match(await page.textContent('#file-advice'), /health/);
+    await page.selectOption('#filter-entity', 'EMAIL');
+    assert.equal(await page.locator('#file-findings tbody tr').count(), 2);
     assert.ok(page.workers().some((w) => w.url().endsWith('/dist/worker.js')), 'the scan ran in a worker');
     assert.ok(requests.some((r) => r.url.endsWith('/dist/discret.wasm')), 'the worker loaded its own engine');
-    assert.deepEqual(requests.filter((r) => r.afterLoad).map((r) => r.url), [], 'choosing and scanning files makes no request');
-    assert.deepEqual(problems, []);
   });
 
-  test('files: a pseudonymized copy of a CSV changes only the findings', async (t) => {
-    const { page, problems } = await openPage(t);
-    await loadReady(page);
-    await chooseFiles(page, [{ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) }]);
-    await page.selectOption('#file-operator', 'pseudonym');
-    await page.click('#file-copy');
-    await page.waitForSelector('body[data-files="done"]');
-    assert.deepEqual(await page.locator('#file-copies a').allTextContents(), ['people.pseudonymized.csv', 'discret-mapping.json']);
-    const link = page.locator('#file-copies a').first();
-    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    assert.equal(download.suggestedFilename(), 'people.pseudonymized.csv');
-    const copy = readFileSync(await download.path(), 'utf8');
-    assert.equal(copy, 'id,name,email,note\n1,<PERSON_1>,<EMAIL_1>,"suivi pour diabète"\n2,<PERSON_2>,<EMAIL_2>,ok\n');
-    assert.deepEqual(problems, []);
+  test('files: CSV, JSONL, Parquet and a zip, pseudonymized into one zip; each copy checked byte by byte', async (t) => {
+    const { page } = await openFilesPage(t);
+    const jsonl = '{"user":"ann@corp.fr","n":1}\n{"ip":"8.8.4.4"}\n';
+    const inner = zipSync({ 'notes.txt': new TextEncoder().encode('call bob@corp.fr\n'), 'logo.bin': new Uint8Array([0, 1, 0, 2]) });
+    await page.setInputFiles('#files', [
+      { name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) },
+      { name: 'events.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(jsonl) },
+      { name: 'people.parquet', mimeType: 'application/octet-stream', buffer: readFileSync(new URL('people.snappy.parquet', FIXTURES)) },
+      { name: 'bundle.zip', mimeType: 'application/zip', buffer: Buffer.from(inner) },
+    ]);
+    await runJob(page, '#file-copy');
+    assert.deepEqual(await page.locator('#file-copies a').allTextContents(), ['discret-pseudonymized.zip', 'discret-mapping.json']);
+    const copies = unzipSync(new Uint8Array(await downloadOf(page, 'discret-pseudonymized.zip')));
+    assert.deepEqual(Object.keys(copies).sort(), ['bundle.zip', 'events.jsonl', 'people.csv', 'people.parquet']);
+    const text = (b) => new TextDecoder().decode(b);
+    assert.equal(text(copies['people.csv']), 'id,name,email,note\n1,<PERSON_1>,<EMAIL_1>,"suivi pour diabète"\n2,<PERSON_2>,<EMAIL_2>,ok\n');
+    assert.equal(text(copies['events.jsonl']), '{"user":"<EMAIL_3>","n":1}\n{"ip":"<IP_ADDRESS_1>"}\n');
+    const members = unzipSync(copies['bundle.zip']);
+    const bob = /^call (<EMAIL_\d+>)\n$/.exec(text(members['notes.txt']))[1];
+    assert.deepEqual([...members['logo.bin']], [0, 1, 0, 2]);
+    const rows = [];
+    for await (const chunk of readParquetChunks(copies['people.parquet'])) rows.push(...text(chunk.text).split('\n').slice(1).filter(Boolean));
+    assert.ok(rows.some((r) => /<EMAIL_\d+>/.test(r)) && !rows.some((r) => /@example\.fr|@exemple\.org/.test(r)), rows.join('\n'));
+    const mapping = JSON.parse(await downloadOf(page, 'discret-mapping.json'));
+    assert.ok(mapping.entries.some((e) => e.value === 'ann@corp.fr' && e.pseudonym === '<EMAIL_3>'));
+    assert.ok(mapping.entries.some((e) => e.value === 'bob@corp.fr' && e.pseudonym === bob));
   });
 
-  test('files: the page stays responsive and shows progress while the worker scans a large file', async (t) => {
-    const { page, problems } = await openPage(t);
-    await loadReady(page);
-    const big = Buffer.from(CSV.split('\n')[0] + '\n' + CSV.split('\n').slice(1, 3).join('\n').concat('\n').repeat(120000));
-    await chooseFiles(page, [{ name: 'big.csv', mimeType: 'text/csv', buffer: big }]);
+  test('files: cancelling a large scan stops it, and the page stays responsive with a moving progress bar', async (t) => {
+    const { page } = await openFilesPage(t);
+    const big = Buffer.from('id,name,email,note\n' + '1,Jean Dupont,jean.dupont@corp.fr,ok\n'.repeat(400000));
+    await page.setInputFiles('#files', [{ name: 'big.csv', mimeType: 'text/csv', buffer: big }]);
     await page.click('#file-scan');
     // While the worker runs, the main thread keeps answering and the progress bar moves.
     const seen = new Set();
-    while ((await page.getAttribute('body', 'data-files')) === 'running') {
+    while (seen.size < 2 && (await page.getAttribute('body', 'data-files')) === 'running') {
       seen.add(await page.$eval('#file-progress', (p) => p.value));
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
     }
     assert.ok(seen.size >= 2, `progress values seen while running: ${[...seen].join(', ')}`);
-    assert.equal(await page.getAttribute('body', 'data-findings'), String(4 * 120000));
-    assert.deepEqual(problems, []);
+    await page.click('#file-cancel');
+    await page.waitForSelector('body[data-files="cancelled"]');
+    assert.equal(await page.textContent('#file-status'), 'Cancelled.');
+    assert.ok(await page.isEnabled('#file-scan'), 'a new scan can start');
   });
 });

@@ -45,6 +45,7 @@ struct Rule {
   std::vector<std::string> examples_match;     // each must yield a finding of this rule
   std::vector<std::string> examples_no_match;  // none may yield one
   std::string where;       // JSON Pointer of the rule in its pack, e.g. "/rules/3"
+  std::string pack;        // the name of the pack it came from ("pii-core"), or empty
 };
 
 struct RulePack {

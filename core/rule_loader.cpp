@@ -253,6 +253,7 @@ Result<RulePack> load_rule_pack(std::string_view text) {
   for (size_t i = 0; i < rules->size(); ++i) {
     auto rule = load_rule((*rules)[i], i);
     if (!rule.ok()) return rule.error();
+    rule.value().pack = pack.name;
     pack.rules.push_back(std::move(rule.value()));
   }
   return pack;

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// Takes docs/screenshots/page.png: the page with sample findings and a pseudonymized copy.
+// Takes the screenshots of the page's main states into docs/screenshots/:
+//   page.png / page-dark.png   pasted text with findings and a pseudonymized copy (light, dark)
+//   files.png                  a CSV and a Parquet fixture scanned: summary, charts, columns, findings
+//   settings.png               the settings panel open
 //
-//   node scripts/screenshot.js [--dark] [--out docs/screenshots/page.png]
+//   node scripts/screenshot.js [--out-dir docs/screenshots]   (npm run screenshot)
 //
 // Uses the system Chromium (CHROMIUM_PATH, else `command -v chromium`) through playwright-core.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -34,31 +37,53 @@ function findChromium() {
   }
 }
 
+async function shoot(browser, server, { dark = false, state = 'text', out }) {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, colorScheme: dark ? 'dark' : 'light', deviceScaleFactor: 1 });
+  try {
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-scanner="ready"]');
+    await page.waitForSelector('body[data-files="idle"]');
+    let target = page;
+    if (state === 'text') {
+      await page.fill('#input', SAMPLE);
+      await page.click('#scan');
+      await page.selectOption('#operator', 'pseudonym');
+      await page.waitForFunction(() => document.querySelector('#output').value.includes('<EMAIL_1>'));
+    } else if (state === 'files') {
+      const csv = 'id,name,email,phone,note\n1,Jean Dupont,jean.dupont@corp.fr,06 12 34 56 78,"suivi diabète"\n2,Ann Lee,ann.lee@corp.fr,+44 7700 900123,ok\n3,Marc Petit,marc.petit@corp.fr,,ok\n';
+      await page.setInputFiles('#files', [
+        { name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
+        { name: 'people.parquet', mimeType: 'application/octet-stream', buffer: readFileSync(path.join(ROOT, 'tests/js/fixtures/formats/people.snappy.parquet')) },
+      ]);
+      await page.click('#file-scan');
+      await page.waitForSelector('body[data-files="done"]');
+      target = page.locator('#files-heading').locator('..');
+    } else if (state === 'settings') {
+      await page.locator('#settings-panel details').first().evaluate((d) => { d.open = true; });
+      target = page.locator('#settings-panel');
+    }
+    if (target === page) await page.screenshot({ path: out, fullPage: true });
+    else await target.screenshot({ path: out });
+    console.log(`wrote ${path.relative(process.cwd(), out)}`);
+  } finally {
+    await page.close();
+  }
+}
+
 async function main() {
   const args = process.argv.slice(2);
-  const dark = args.includes('--dark');
-  const outIndex = args.indexOf('--out');
-  const out = path.resolve(outIndex >= 0 ? args[outIndex + 1] : path.join(ROOT, 'docs/screenshots/page.png'));
+  const dirIndex = args.indexOf('--out-dir');
+  const dir = path.resolve(dirIndex >= 0 ? args[dirIndex + 1] : path.join(ROOT, 'docs/screenshots'));
   const executablePath = findChromium();
   if (!executablePath || !existsSync(executablePath)) throw new Error('no chromium binary found (set CHROMIUM_PATH)');
-
+  mkdirSync(dir, { recursive: true });
   const server = await startServer({ port: 0 });
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({
-      viewport: { width: 1100, height: 900 },
-      colorScheme: dark ? 'dark' : 'light',
-      deviceScaleFactor: 1,
-    });
-    await page.goto(server.url);
-    await page.waitForSelector('body[data-scanner="ready"]');
-    await page.fill('#input', SAMPLE);
-    await page.click('#scan');
-    await page.selectOption('#operator', 'pseudonym');
-    await page.waitForFunction(() => document.querySelector('#output').value.includes('<EMAIL_1>'));
-    mkdirSync(path.dirname(out), { recursive: true });
-    await page.screenshot({ path: out, fullPage: true });
-    console.log(`wrote ${path.relative(process.cwd(), out)}`);
+    await shoot(browser, server, { state: 'text', out: path.join(dir, 'page.png') });
+    await shoot(browser, server, { state: 'text', dark: true, out: path.join(dir, 'page-dark.png') });
+    await shoot(browser, server, { state: 'files', out: path.join(dir, 'files.png') });
+    await shoot(browser, server, { state: 'settings', out: path.join(dir, 'settings.png') });
   } finally {
     await browser.close();
     await server.close();

@@ -95,6 +95,7 @@ class WasmScanner {
       rule.set("id", r.id);
       rule.set("entity", r.entity);
       rule.set("country", r.country.empty() ? val::null() : val(r.country));
+      rule.set("pack", r.pack.empty() ? val::null() : val(r.pack));
       out.call<void>("push", rule);
     }
     return out;

@@ -127,7 +127,7 @@ export interface ScannerOptions {
 }
 
 export interface Scanner {
-  readonly rules: { id: string; entity: Entity; country: string | null }[];
+  readonly rules: { id: string; entity: Entity; country: string | null; pack: string | null }[];
   scan(text: string): Finding[];
   scanBytes(bytes: Uint8Array): Finding[];
   pseudonymize(text: string, options?: PseudonymizeOptions): { text: string; findings: ReplacedFinding[]; mapping: MappingEntry[] };

@@ -78,7 +78,7 @@ class Scanner {
     this.#kinds = module.WasmScanner.kinds();
   }
 
-  /** The loaded rules, in priority order: [{ id, entity, country }]. */
+  /** The loaded rules, in priority order: [{ id, entity, country, pack }] (pack: its pack's name, or null). */
   get rules() {
     return this.#rules.map((r) => ({ ...r }));
   }

@@ -12,7 +12,7 @@ const ui = {
   scan: $('file-scan'), copy: $('file-copy'), cancel: $('file-cancel'),
   status: $('file-status'), progress: $('file-progress'), error: $('file-error'),
   notes: $('file-notes'), results: $('file-results'), summary: $('file-summary'), advice: $('file-advice'),
-  chart: $('chart-entities'), tables: $('file-tables'), markdown: $('report-markdown'),
+  chart: $('chart-entities'), columnChart: $('chart-columns'), tables: $('file-tables'), markdown: $('report-markdown'),
   filterEntity: $('filter-entity'), filterCountry: $('filter-country'), filterFile: $('filter-file'),
   findingsBody: $('file-findings').tBodies[0], shown: $('findings-shown'),
   downloads: $('report-downloads'), copies: $('file-copies'),
@@ -87,7 +87,7 @@ function download(parent, name, blob) {
 function reset() {
   for (const url of state.urls) URL.revokeObjectURL(url);
   Object.assign(state, { urls: [], findings: [], total: 0 });
-  for (const el of [ui.notes, ui.copies, ui.downloads, ui.tables, ui.chart, ui.findingsBody, ui.advice]) el.replaceChildren();
+  for (const el of [ui.notes, ui.copies, ui.downloads, ui.tables, ui.chart, ui.columnChart, ui.findingsBody, ui.advice]) el.replaceChildren();
   ui.results.hidden = true;
   ui.error.hidden = true;
   ui.progress.value = 0;
@@ -181,6 +181,12 @@ function renderReport(report) {
     : `${s.findings} values of personal data or secrets in ${s.filesWithFindings} of ${s.files} file(s).`;
   ui.advice.replaceChildren(...(s.gdpr?.reviewNeeded ?? []).map((t) => element('li', t)));
   barChart(ui.chart, s.byEntity ?? {}, 'Findings by entity');
+  // Columns (tables) and fields (JSON): where the personal data sits; the 12 largest.
+  const columns = {};
+  for (const f of report.files) {
+    for (const c of f.columns ?? []) columns[report.files.length > 1 ? `${f.file} › ${c.name}` : c.name] = c.findings ?? 0;
+  }
+  barChart(ui.columnChart, Object.fromEntries(Object.entries(columns).sort((a, b) => b[1] - a[1]).slice(0, 12)), 'Findings by column');
   ui.tables.replaceChildren(...report.files.map(fileTable));
   ui.results.hidden = false;
 }
@@ -234,6 +240,7 @@ const handlers = {
   },
   report(data) {
     state.total = data.report.summary.findings;
+    state.testValues = data.report.summary.testValues ?? 0;
     document.body.dataset.findings = String(state.total);
     renderReport(data.report);
     refreshFilters();
@@ -250,7 +257,8 @@ const handlers = {
     download(ui.copies, 'discret-mapping.json', new Blob([JSON.stringify(data.mapping, null, 2)], { type: 'application/json' }));
   },
   done() {
-    finish(`Done: ${state.total} finding(s).`, 'done');
+    const tests = state.testValues ? `, and ${state.testValues} test or documentation value(s)` : '';
+    finish(`Done: ${state.total} finding(s)${tests}.`, 'done');
   },
   error(data) {
     const cancelled = data.message === 'cancelled';

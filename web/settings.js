@@ -31,7 +31,7 @@ const CLICK_DELAY_MS = 150;     // a few checkboxes clicked in a row: checked on
 
 /** The remembered settings (everything but the key) and their defaults. */
 const DEFAULTS = Object.freeze({
-  entitiesOff: [], countriesOff: [], builtins: true, minScore: 0.5,
+  entitiesOff: [], countriesOff: [], packsOff: [], builtins: true, minScore: 0.5,
   allow: '', deny: '', disabledRules: '', pack: null,
   operator: 'pseudonym', operators: {},
 });
@@ -49,6 +49,7 @@ const LIST_LABELS = { allow: 'Allow list', deny: 'Deny list', disabledRules: 'Ru
 
 const state = {
   builtinCountries: [],   // countries of the built-in national rules
+  builtinPacks: [],       // [{ name, ids }]: the built-in packs and their rule ids, in load order
   builtinRules: 0,        // rules of the default scanner
   pack: null,             // the custom pack in the form: { name, text }, applied or not
   applied: null,          // { detect, scannerOptions, rules }: what the scanner uses now
@@ -130,6 +131,7 @@ function sanitize(raw) {
   const strings = (v, ok) => (Array.isArray(v) ? [...new Set(v.filter((x) => typeof x === 'string' && ok(x)))] : []);
   s.entitiesOff = strings(raw.entitiesOff, (e) => ENTITIES.includes(e));
   s.countriesOff = strings(raw.countriesOff, (c) => /^[A-Z]{2}$/.test(c));
+  s.packsOff = strings(raw.packsOff, (p) => /^[a-z0-9._-]{1,64}$/.test(p));
   if (typeof raw.builtins === 'boolean') s.builtins = raw.builtins;
   if (typeof raw.minScore === 'number' && raw.minScore >= 0 && raw.minScore <= 1) s.minScore = raw.minScore;
   for (const list of ['allow', 'deny', 'disabledRules']) if (typeof raw[list] === 'string') s[list] = raw[list];
@@ -209,6 +211,8 @@ function scannerOptionsOf(detect, countries) {
     lineOf.disabledRules.push(line);
     return text;
   });
+  // A built-in pack turned off is its rules turned off (after the user's own list, so errors keep their lines).
+  if (detect.builtins) for (const pack of state.builtinPacks) if (detect.packsOff.includes(pack.name)) disabledRules.push(...pack.ids);
 
   const options = {
     minScore: detect.minScore, allow, deny, rules: detect.pack ? [detect.pack.text] : [], builtins: detect.builtins,
@@ -285,6 +289,11 @@ function buildForm() {
           'National identifiers, phone numbers, addresses… of these countries. Rules that are not national always apply.'),
         selectAllButtons('country', 'countries'),
         ui.countryGrid),
+      h('fieldset', { id: 'settings-packs', 'aria-describedby': 'settings-packs-help' },
+        h('legend', {}, 'Built-in rule packs'),
+        h('p', { class: 'help', id: 'settings-packs-help' }, 'Personal data (pii-*) and secrets (secrets-*): turn a whole pack off.'),
+        h('div', { class: 'check-grid', id: 'settings-pack-list' },
+          state.builtinPacks.map((p) => checkbox(`settings-packs-${p.name}`, 'pack', p.name, `${p.name} (${p.ids.length})`, 'check plain')))),
       h('div', { class: 'controls' },
         field(
           h('label', { class: 'check plain', for: 'settings-builtins' }, h('input', { type: 'checkbox', id: 'settings-builtins', 'aria-describedby': 'settings-builtins-help' }), ' Use the built-in rules'),
@@ -349,6 +358,7 @@ function buildForm() {
 
 const entityBoxes = () => [...ui.panel.querySelectorAll('input[name="entity"]')];
 const countryBoxes = () => [...ui.panel.querySelectorAll('input[name="country"]')];
+const packBoxes = () => [...ui.panel.querySelectorAll('input[name="pack"]')];
 const operatorSelects = () => ENTITIES.map((e) => document.getElementById(`settings-op-${e}`));
 
 /** The countries offered: those of the built-in national rules and of the custom pack's. */
@@ -379,6 +389,7 @@ function renderPack() {
 
 function fill(settings) {
   for (const box of entityBoxes()) box.checked = !settings.entitiesOff.includes(box.value);
+  for (const box of packBoxes()) box.checked = !settings.packsOff.includes(box.value);
   state.pack = settings.pack;
   renderPack();
   renderCountries(settings.countriesOff);
@@ -396,6 +407,7 @@ function readDetect() {
   return {
     entitiesOff: entityBoxes().filter((b) => !b.checked).map((b) => b.value),
     countriesOff: countryBoxes().filter((b) => !b.checked).map((b) => b.value),
+    packsOff: packBoxes().filter((b) => !b.checked).map((b) => b.value),
     builtins: ui.builtins.checked,
     minScore: ui.minScore.value.trim() === '' ? NaN : Number(ui.minScore.value),
     allow: ui.allow.value,
@@ -656,6 +668,11 @@ async function start() {
     scanner.dispose();
     state.builtinRules = rules.length;
     state.builtinCountries = [...new Set(rules.map((r) => r.country).filter(Boolean))].sort();
+    for (const r of rules) {
+      if (!r.pack) continue;
+      if (state.builtinPacks.at(-1)?.name !== r.pack) state.builtinPacks.push({ name: r.pack, ids: [] });
+      state.builtinPacks.at(-1).ids.push(r.id);
+    }
   } catch (e) {
     document.body.dataset.settings = 'error';
     renderSummary('Settings are unavailable: the scanner could not start.');

@@ -19,13 +19,20 @@ export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-backgro
 
 /**
  * A fresh context and page for one test (closed after it), recording page errors and console
- * errors (CSP violations included) in `problems`. Service workers are blocked unless asked for:
- * they would hide requests from page.route and page.on('request').
+ * errors (CSP violations included) in `problems`. Every request the page makes is recorded, and at
+ * the end of the test each must have gone to the page's own origin (`origin`: the test server's).
+ * Service workers are blocked unless asked for: they would hide requests from page.route.
  */
-export async function openTestPage(browser, t, { serviceWorkers = 'block', ...contextOptions } = {}) {
+export async function openTestPage(browser, t, { serviceWorkers = 'block', origin, ...contextOptions } = {}) {
   const context = await browser.newContext({ serviceWorkers, ...contextOptions });
-  t.after(() => context.close());
   const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  t.after(async () => {
+    await context.close();
+    const foreign = requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
+    if (foreign.length) throw new Error(`requests left the page's origin ${origin}: ${foreign.join(', ')}`);
+  });
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {

@@ -11,6 +11,7 @@ import http from 'node:http';
 import { chromium } from 'playwright-core';
 import { unzipSync, zipSync } from 'fflate';
 import { readParquetChunks } from '../../wasm/formats/parquet.js';
+import { pseudonymizeFiles } from '../../wasm/files.js';
 import { startServer } from '../../scripts/serve.js';
 import { chromiumArgs, chromiumPath, openTestPage } from './chromium.js';
 
@@ -106,7 +107,7 @@ describe('page', { skip: SKIP_BROWSER }, () => {
   });
 
   /** A fresh page; `problems` collects page errors and console errors (CSP violations included). */
-  const openPage = (t) => openTestPage(browser, t, { acceptDownloads: true });
+  const openPage = (t) => openTestPage(browser, t, { acceptDownloads: true, origin: new URL(server.url).origin });
 
   async function loadReady(page) {
     const response = await page.goto(server.url);
@@ -269,6 +270,7 @@ describe('page', { skip: SKIP_BROWSER }, () => {
     await runJob(page, '#file-scan');
     assert.match(await page.textContent('#file-summary'), /4 values of personal data or secrets in 1 of 1 file/);
     assert.deepEqual(await page.locator('#chart-entities dt').allTextContents(), ['EMAIL', 'PERSON']);
+    assert.deepEqual((await page.locator('#chart-columns dt').allTextContents()).sort(), ['email', 'name']);
     const columns = await page.locator('#file-tables tbody tr').evaluateAll((rows) => rows.map((r) => [...r.cells].map((c) => c.textContent)));
     assert.deepEqual(columns.find((c) => c[0] === 'email'), ['email', 'EMAIL', 'EMAIL 2', '100%']);
     const values = await page.locator('#file-findings tbody td:nth-child(5)').allTextContents();
@@ -284,12 +286,13 @@ describe('page', { skip: SKIP_BROWSER }, () => {
     const { page } = await openFilesPage(t);
     const jsonl = '{"user":"ann@corp.fr","n":1}\n{"ip":"8.8.4.4"}\n';
     const inner = zipSync({ 'notes.txt': new TextEncoder().encode('call bob@corp.fr\n'), 'logo.bin': new Uint8Array([0, 1, 0, 2]) });
-    await page.setInputFiles('#files', [
+    const inputs = [
       { name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) },
       { name: 'events.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(jsonl) },
       { name: 'people.parquet', mimeType: 'application/octet-stream', buffer: readFileSync(new URL('people.snappy.parquet', FIXTURES)) },
       { name: 'bundle.zip', mimeType: 'application/zip', buffer: Buffer.from(inner) },
-    ]);
+    ];
+    await page.setInputFiles('#files', inputs);
     await runJob(page, '#file-copy');
     assert.deepEqual(await page.locator('#file-copies a').allTextContents(), ['discret-pseudonymized.zip', 'discret-mapping.json']);
     const copies = unzipSync(new Uint8Array(await downloadOf(page, 'discret-pseudonymized.zip')));
@@ -303,6 +306,12 @@ describe('page', { skip: SKIP_BROWSER }, () => {
     const rows = [];
     for await (const chunk of readParquetChunks(copies['people.parquet'])) rows.push(...text(chunk.text).split('\n').slice(1).filter(Boolean));
     assert.ok(rows.some((r) => /<EMAIL_\d+>/.test(r)) && !rows.some((r) => /@example\.fr|@exemple\.org/.test(r)), rows.join('\n'));
+    // Byte by byte: the page's copies are exactly what the package makes of the same files in node.
+    const expected = new Map();
+    for await (const e of pseudonymizeFiles(inputs.map((f) => ({ input: new Uint8Array(f.buffer), name: f.name })), { operator: 'pseudonym' })) {
+      if (e.type === 'output') expected.set(e.file, Buffer.concat([expected.get(e.file) ?? Buffer.alloc(0), e.bytes]));
+    }
+    for (const [name, bytes] of Object.entries(copies)) assert.ok(Buffer.from(bytes).equals(expected.get(name)), name);
     const mapping = JSON.parse(await downloadOf(page, 'discret-mapping.json'));
     assert.ok(mapping.entries.some((e) => e.value === 'ann@corp.fr' && e.pseudonym === '<EMAIL_3>'));
     assert.ok(mapping.entries.some((e) => e.value === 'bob@corp.fr' && e.pseudonym === bob));

@@ -43,7 +43,7 @@ describe('settings panel', { skip: SKIP_BROWSER }, () => {
    * at the end of the test no request may have left the origin or happened after a load.
    */
   async function openPage(t) {
-    const { page, problems } = await openTestPage(browser, t);
+    const { page, problems } = await openTestPage(browser, t, { origin: new URL(server.url).origin });
     await page.addInitScript(() => {
       window.settingsEvents = [];
       window.addEventListener('discret:settings', (e) => window.settingsEvents.push(e.detail));
@@ -190,6 +190,27 @@ describe('settings panel', { skip: SKIP_BROWSER }, () => {
     await settled(page);
     await waitForStatus(page, '3 findings');
     assert.deepEqual((await settingsOf(page)).scannerOptions, DEFAULT_OPTIONS);
+  });
+
+  test('built-in packs: turning secrets-core off drops the AWS key and turns off exactly its rules', async (t) => {
+    const session = await openPage(t);
+    const { page } = session;
+    await load(session);
+    await typeText(page, TEXT, '3 findings');
+    await openDetect(page);
+    const labels = await page.locator('#settings-pack-list label').allTextContents();
+    assert.deepEqual(labels.map((l) => l.trim().split(' ')[0]), ['pii-core', 'pii-person', 'pii-national', 'secrets-core', 'secrets-cloud', 'secrets-saas']);
+    await page.uncheck('#settings-packs-secrets-core');
+    await settled(page);
+    await waitForStatus(page, '2 findings');
+    assert.deepEqual((await findings(page)).map((f) => f[0]), ['EMAIL', 'PHONE']);
+    const { scannerOptions } = await settingsOf(page);
+    const core = Number(/\((\d+)\)/.exec(labels.find((l) => l.includes('secrets-core')))[1]);
+    assert.equal(scannerOptions.disabledRules.length, core);
+    assert.ok(scannerOptions.disabledRules.includes('aws-access-key-id'));
+    await page.check('#settings-packs-secrets-core');
+    await settled(page);
+    await waitForStatus(page, '3 findings');
   });
 
   test('custom rule pack: a valid one adds its rules; a broken one shows the engine error and its JSON Pointer, and the previous settings stay', async (t) => {

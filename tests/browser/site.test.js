@@ -35,7 +35,7 @@ describe('static site', { skip: SKIP }, () => {
   });
 
   async function open(t, options = {}) {
-    const { context, page, problems } = await openTestPage(browser, t, options);
+    const { context, page, problems } = await openTestPage(browser, t, { ...options, origin: new URL(server.url).origin });
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
     return { context, page, problems, requests };

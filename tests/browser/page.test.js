@@ -6,7 +6,9 @@
 // the browser tests skip with a message (the server tests still run).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import http from 'node:http';
 import { chromium } from 'playwright-core';
 import { unzipSync, zipSync } from 'fflate';
@@ -282,7 +284,7 @@ describe('page', { skip: SKIP_BROWSER }, () => {
     assert.ok(requests.some((r) => r.url.endsWith('/dist/discret.wasm')), 'the worker loaded its own engine');
   });
 
-  test('files: CSV, JSONL, Parquet and a zip, pseudonymized into one zip; each copy checked byte by byte', async (t) => {
+  test('files: CSV, JSONL, Parquet and a zip dropped, pseudonymized into one zip; the findings table and each copy checked byte by byte', async (t) => {
     const { page } = await openFilesPage(t);
     const jsonl = '{"user":"ann@corp.fr","n":1}\n{"ip":"8.8.4.4"}\n';
     const inner = zipSync({ 'notes.txt': new TextEncoder().encode('call bob@corp.fr\n'), 'logo.bin': new Uint8Array([0, 1, 0, 2]) });
@@ -292,29 +294,51 @@ describe('page', { skip: SKIP_BROWSER }, () => {
       { name: 'people.parquet', mimeType: 'application/octet-stream', buffer: readFileSync(new URL('people.snappy.parquet', FIXTURES)) },
       { name: 'bundle.zip', mimeType: 'application/zip', buffer: Buffer.from(inner) },
     ];
-    await page.setInputFiles('#files', inputs);
+    // Dropped on the drop zone, as a user drags them from a file manager.
+    await page.evaluate((files) => {
+      const transfer = new DataTransfer();
+      for (const f of files) transfer.items.add(new File([Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0))], f.name, { type: f.mimeType }));
+      document.querySelector('#drop').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, inputs.map((f) => ({ name: f.name, mimeType: f.mimeType, data: f.buffer.toString('base64') })));
+    await page.waitForFunction(() => /^4 file\(s\)/.test(document.querySelector('#file-status').textContent));
     await runJob(page, '#file-copy');
+    const listed = new Set(await page.locator('#file-findings tbody td:first-child').allTextContents());
+    assert.deepEqual([...listed].sort(), ['bundle.zip!/notes.txt', 'events.jsonl', 'people.csv', 'people.parquet']);
     assert.deepEqual(await page.locator('#file-copies a').allTextContents(), ['discret-pseudonymized.zip', 'discret-mapping.json']);
     const copies = unzipSync(new Uint8Array(await downloadOf(page, 'discret-pseudonymized.zip')));
     assert.deepEqual(Object.keys(copies).sort(), ['bundle.zip', 'events.jsonl', 'people.csv', 'people.parquet']);
     const text = (b) => new TextDecoder().decode(b);
-    assert.equal(text(copies['people.csv']), 'id,name,email,note\n1,<PERSON_1>,<EMAIL_1>,"suivi pour diabète"\n2,<PERSON_2>,<EMAIL_2>,ok\n');
-    assert.equal(text(copies['events.jsonl']), '{"user":"<EMAIL_3>","n":1}\n{"ip":"<IP_ADDRESS_1>"}\n');
+    assert.match(text(copies['people.csv']), /^id,name,email,note\n1,<PERSON_\d+>,<EMAIL_\d+>,"suivi pour diabète"\n2,<PERSON_\d+>,<EMAIL_\d+>,ok\n$/);
+    const ann = /^\{"user":"(<EMAIL_\d+>)","n":1\}\n\{"ip":"<IP_ADDRESS_1>"\}\n$/.exec(text(copies['events.jsonl']))[1];
     const members = unzipSync(copies['bundle.zip']);
     const bob = /^call (<EMAIL_\d+>)\n$/.exec(text(members['notes.txt']))[1];
     assert.deepEqual([...members['logo.bin']], [0, 1, 0, 2]);
     const rows = [];
     for await (const chunk of readParquetChunks(copies['people.parquet'])) rows.push(...text(chunk.text).split('\n').slice(1).filter(Boolean));
     assert.ok(rows.some((r) => /<EMAIL_\d+>/.test(r)) && !rows.some((r) => /@example\.fr|@exemple\.org/.test(r)), rows.join('\n'));
-    // Byte by byte: the page's copies are exactly what the package makes of the same files in node.
+    // Byte by byte: the page's copies are exactly what the package makes of the same files in node
+    // (in the order the page scans dropped files: by name).
     const expected = new Map();
-    for await (const e of pseudonymizeFiles(inputs.map((f) => ({ input: new Uint8Array(f.buffer), name: f.name })), { operator: 'pseudonym' })) {
+    for await (const e of pseudonymizeFiles([...inputs].sort((a, b) => (a.name < b.name ? -1 : 1)).map((f) => ({ input: new Uint8Array(f.buffer), name: f.name })), { operator: 'pseudonym' })) {
       if (e.type === 'output') expected.set(e.file, Buffer.concat([expected.get(e.file) ?? Buffer.alloc(0), e.bytes]));
     }
     for (const [name, bytes] of Object.entries(copies)) assert.ok(Buffer.from(bytes).equals(expected.get(name)), name);
     const mapping = JSON.parse(await downloadOf(page, 'discret-mapping.json'));
-    assert.ok(mapping.entries.some((e) => e.value === 'ann@corp.fr' && e.pseudonym === '<EMAIL_3>'));
+    assert.ok(mapping.entries.some((e) => e.value === 'ann@corp.fr' && e.pseudonym === ann));
     assert.ok(mapping.entries.some((e) => e.value === 'bob@corp.fr' && e.pseudonym === bob));
+  });
+
+  test('files: a whole folder, with the paths inside it in the findings', async (t) => {
+    const { page } = await openFilesPage(t);
+    const dir = mkdtempSync(join(tmpdir(), 'discret-folder-'));
+    mkdirSync(join(dir, 'data'));
+    writeFileSync(join(dir, 'data', 'users.csv'), 'name,email\nAnn Lee,ann.lee@corp.fr\n');
+    writeFileSync(join(dir, 'notes.txt'), 'call +33 6 12 34 56 78\n');
+    await page.setInputFiles('#folder', dir);
+    await runJob(page, '#file-scan');
+    const base = dir.split('/').pop();
+    const files = new Set(await page.locator('#file-findings tbody td:first-child').allTextContents());
+    assert.deepEqual([...files].sort(), [`${base}/data/users.csv`, `${base}/notes.txt`]);
   });
 
   test('files: cancelling a large scan stops it, and the page stays responsive with a moving progress bar', async (t) => {

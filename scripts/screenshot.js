@@ -3,12 +3,15 @@
 //   page.png / page-dark.png   pasted text with findings and a pseudonymized copy (light, dark)
 //   files.png                  a CSV and a Parquet fixture scanned: summary, charts, columns, findings
 //   settings.png               the settings panel open
+//   extension-warning.png      the extension's warning on a comment box (fixture page as huggingface.co)
+//   extension-popup.png        the extension's popup after scanning that page's form fields
 //
 //   node scripts/screenshot.js [--out-dir docs/screenshots]   (npm run screenshot)
 //
 // Uses the system Chromium (CHROMIUM_PATH, else `command -v chromium`) through playwright-core.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -70,6 +73,42 @@ async function shoot(browser, server, { dark = false, state = 'text', out }) {
   }
 }
 
+// The extension on the fixture upload page served as huggingface.co: the warning, then the popup.
+async function shootExtension(executablePath, dir) {
+  const { buildExtension } = await import('./build-extension.js');
+  const tmp = mkdtempSync(path.join(tmpdir(), 'discret-shots-'));
+  const { out } = buildExtension(path.join(tmp, 'extension'));
+  const server = await startServer({ port: 0, mounts: [{ prefix: '/', dir: path.join(ROOT, 'tests/browser/fixtures/extension') }], headers: false });
+  const context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
+    executablePath, headless: true, viewport: { width: 900, height: 520 },
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${out}`, `--load-extension=${out}`, `--host-resolver-rules=MAP huggingface.co 127.0.0.1:${server.port}`],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+    const page = await context.newPage();
+    await page.goto('http://huggingface.co/upload.html');
+    await page.waitForSelector('html[data-discret-guard="on"]');
+    await page.fill('#comment', 'Thanks! Contact me at jean.dupont@example.fr or +33 6 12 34 56 78 for the raw files.');
+    await page.waitForSelector('html[data-discret="findings"]');
+    await page.screenshot({ path: path.join(dir, 'extension-warning.png') });
+    console.log('wrote docs/screenshots/extension-warning.png');
+    await page.bringToFront();
+    const tab = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 380, height: 320 });
+    await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tab}`);
+    await popup.waitForSelector('body[data-ready="true"]');
+    await popup.click('#scan-fields');
+    await popup.waitForSelector('body[data-result]');
+    await popup.screenshot({ path: path.join(dir, 'extension-popup.png') });
+    console.log('wrote docs/screenshots/extension-popup.png');
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const dirIndex = args.indexOf('--out-dir');
@@ -88,6 +127,7 @@ async function main() {
     await browser.close();
     await server.close();
   }
+  await shootExtension(executablePath, dir);
 }
 
 main().catch((error) => {

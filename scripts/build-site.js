@@ -15,7 +15,9 @@ export function buildSite(out) {
   if (!existsSync(join(ROOT, 'web/dist/worker.js'))) throw new Error('web/dist/worker.js is missing: run `npm run build` first');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  cpSync(join(ROOT, 'web'), out, { recursive: true });
+  // The extension and the worker's unbundled source are not part of the page.
+  const skip = [join(ROOT, 'web/extension'), join(ROOT, 'web/worker.js')];
+  cpSync(join(ROOT, 'web'), out, { recursive: true, filter: (src) => !skip.some((s) => src === s || src.startsWith(s + '/')) });
   for (const f of PACKAGE_FILES) {
     mkdirSync(dirname(join(out, 'pkg', f)), { recursive: true });
     cpSync(join(ROOT, 'wasm', f), join(out, 'pkg', f));

@@ -122,10 +122,15 @@ const escapePointer = (key) => String(key).replace(/~/g, '~0').replace(/\//g, '~
 export function jsonLocator(bytes, baseLine = 1) {
   // Collect the string tokens with their pointer, in order; then answer offsets by a sweep.
   const tokens = [];  // { start, end, pointer, key }
-  const stack = [];   // { type: 'object'|'array', index, key }
+  const stack = [];   // { type: 'object'|'array', index, key, prefix (the pointer of the container itself) }
   let i = 0, line = baseLine;
   const lineStarts = [];
-  const pointer = () => stack.map((s) => `/${escapePointer(s.type === 'array' ? s.index : s.key)}`).join('');
+  // Built from the container's own pointer, so each token costs O(1) (V8 concatenates strings as
+  // ropes), not O(depth): 10,000-deep nesting stays linear.
+  const pointer = () => {
+    const top = stack[stack.length - 1];
+    return top ? `${top.prefix}/${escapePointer(top.type === 'array' ? top.index : top.key)}` : '';
+  };
   let expectKey = false;
   try {
     while (i < bytes.length) {
@@ -140,7 +145,7 @@ export function jsonLocator(bytes, baseLine = 1) {
         continue;
       }
       if (c === 0x7b || c === 0x5b) {
-        stack.push({ type: c === 0x7b ? 'object' : 'array', index: 0, key: null });
+        stack.push({ type: c === 0x7b ? 'object' : 'array', index: 0, key: null, prefix: pointer() });
         expectKey = c === 0x7b;
         i++;
         continue;

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createScanner, DiscretError, OPERATORS } from './index.js';
 import { parseIgnoreFile } from './ignore.js';
-import { pseudonymizeFiles, scanFiles } from './files.js';
+import { copyPath, pseudonymizeFiles, scanFiles } from './files.js';
 import { createReport, toMarkdown, toSarif } from './report.js';
 
 const HELP = `Usage:
@@ -195,9 +195,7 @@ function operatorChoice(list) {
 
 // Where each output file goes: the same relative path under OUT for a folder, OUT itself for a file.
 function outputPath(file, root, out, format, inputIsDir) {
-  let path = inputIsDir ? join(out, relative(root, file)) : out;
-  if (format === 'jsonl' && /\.parquet$/i.test(path)) path = path.replace(/\.parquet$/i, '.jsonl');
-  return path;
+  return copyPath(inputIsDir ? join(out, relative(root, file)) : out, format);
 }
 
 async function pseudonymize(argv) {

@@ -86,6 +86,7 @@ export interface PseudonymizeFileOptions extends ScanFileOptions {
   maskChar?: string;
 }
 
+export declare function copyPath(file: string, format: string): string;
 export declare function fileFormat(name: string, head: Uint8Array): FileFormat | 'binary';
 export declare function scanFile(input: FileInput, options?: ScanFileOptions): AsyncGenerator<FileEvent>;
 export declare function scanFiles(inputs: FileInput[], options?: ScanFileOptions): AsyncGenerator<FileEvent>;

@@ -22,8 +22,8 @@
 //   { type: 'end', file, rows?, findings }   { type: 'progress', file, bytesDone, bytesTotal, findings }
 // pseudonymizeFile adds { type: 'output', file, bytes, format } pieces, in order, per output file.
 import { createScanner, DiscretError } from './index.js';
-import { concat, joinBytes } from './bytes.js';
-import { DEFAULT_OVERLAP, DEFAULT_WINDOW, streamWindows } from './stream.js';
+import { joinBytes } from './bytes.js';
+import { countLines, DEFAULT_OVERLAP, isDelimiter, DEFAULT_WINDOW, reportedFindings, streamWindows, windowInput } from './stream.js';
 import { csvLocator, detectFormat, jsonLocator, jsonlLocator, lineColumns, utf8Offsets, walkCsv } from './locate.js';
 import { CONTEXT_SECRET_RULES, ignoredBy, isLockfileOrMinified } from './ignore.js';
 import { fromBytes, toSource } from './sources.js';
@@ -185,8 +185,7 @@ function windowLocator(format, w, state) {
     const lc = lineColumns(bytes, offsets, w.lineBase, w.columnBase);
     let extra = null;
     if (format === 'csv' || format === 'tsv') {
-      const input = w.header ? concat(w.header, bytes) : bytes;
-      const shift = w.header ? w.header.length : 0;
+      const { input, shift } = windowInput(w);
       extra = csvLocator(input, format === 'tsv' ? '\t' : undefined)(offsets.map((o) => o + shift))
         .map(({ row, column }) => ({ row: w.header ? w.rowBase + row - 1 : row, field: column }));
     } else if (format === 'jsonl') {
@@ -253,18 +252,6 @@ function textWindows(ctx, source, format) {
   return streamWindows(source.stream(), { window, overlap: Math.min(ctx.overlap, window - 1), header: table, signal: ctx.options.signal });
 }
 
-// Table records in `bytes` (a record start): record ends, plus a last record without one.
-function recordsIn(bytes) {
-  let n = 0, lastEnd = -1;
-  walkCsv(bytes, 0, bytes.length, (c) => c === 0x2c || c === 0x3b || c === 0x09 || c === 0x7c, (i, recordEnd) => {
-    if (recordEnd) {
-      n++;
-      lastEnd = i;
-    }
-  });
-  return lastEnd < bytes.length - 1 ? n + 1 : n;
-}
-
 async function* scanText(ctx, source, file, format) {
   yield { type: 'file', file, format, bytes: source.size };
   const scanner = await ctx.scannerFor(file);
@@ -289,15 +276,8 @@ async function* scanText(ctx, source, file, format) {
       const problem = jsonProblem(w.bytes);
       if (problem) yield { type: 'warning', file, message: `not valid JSON (${problem}); scanned as text, pointers given up to the fault` };
     }
-    const input = w.header ? concat(w.header, w.bytes) : w.bytes;
-    const shift = w.header ? w.header.length : 0;
-    const found = [];
-    for (const f of scanner.scanBytes(input)) {
-      if (f.start < shift) continue;  // in the repeated header
-      const end = f.end - shift + w.base;
-      if (end <= w.from || (!w.last && end > w.cut)) continue;
-      found.push({ ...f, start: f.start - shift + w.base, end, rel: f.start - shift });
-    }
+    const { input, shift } = windowInput(w);
+    const found = reportedFindings(w, shift, scanner.scanBytes(input));
     const special = ctx.options.special === false ? [] : specialWords(w);
     // The locators make one pass over the window: every offset is given at once, ascending.
     const offsets = [...new Set([...found.map((f) => f.rel), ...special.map((s) => s.offset)])].sort((a, b) => a - b);
@@ -315,14 +295,25 @@ async function* scanText(ctx, source, file, format) {
   yield { type: 'end', file, rows, findings: count };
 }
 
-// Data rows of a table (records less the header) or JSON Lines file (lines), from its last window.
+// Data rows of a table (records less the header) or JSON Lines file (lines), from its last window:
+// the records or lines before it, those it ends, and a last one without an end.
 function rowCount(format, w) {
-  if (w.table) return w.rowBase + recordsIn(w.bytes) - 1;
-  if (format !== 'jsonl') return undefined;
+  if (!w.table && format !== 'jsonl') return undefined;
   const b = w.bytes;
-  let lines = w.lineBase;
-  for (let i = b.indexOf(0x0a); i >= 0; i = b.indexOf(0x0a, i + 1)) lines++;
-  return b.length && b[b.length - 1] !== 0x0a ? lines + 1 : lines;
+  if (w.table) return w.rowBase + recordsIn(b) - 1;  // less the header
+  return w.lineBase + countLines(b, b.length) + (b.length > 0 && b[b.length - 1] !== 0x0a ? 1 : 0);
+}
+
+// Records in `bytes` (a record start): those ended outside quotes, plus a last one not ended.
+function recordsIn(bytes) {
+  let n = 0, lastEnd = -1;
+  walkCsv(bytes, 0, bytes.length, isDelimiter, (i, recordEnd) => {
+    if (recordEnd) {
+      n++;
+      lastEnd = i;
+    }
+  });
+  return lastEnd < bytes.length - 1 ? n + 1 : n;
 }
 
 async function* scanParquet(ctx, source, file) {
@@ -368,6 +359,11 @@ async function* scanParquet(ctx, source, file) {
  * file, in order, in the same format (a Parquet file that cannot be rewritten comes out as JSONL,
  * with a warning). options: scanFile's plus { operator, operators: { ENTITY: operator }, key, mask, maskChar }.
  */
+/** Where the copy of `file` goes, given its output format: a Parquet file written as JSON Lines becomes `.jsonl`. */
+export function copyPath(file, format) {
+  return format === 'jsonl' && /\.parquet$/i.test(file) ? file.replace(/\.parquet$/i, '.jsonl') : file;
+}
+
 export async function* pseudonymizeFile(input, options = {}) {
   yield* pseudonymizeFiles([input], options);
 }
@@ -479,16 +475,8 @@ async function* pseudonymizeText(ctx, op, source, file, format) {
   const encoder = new TextEncoder();
   for await (const w of textWindows(ctx, source, format)) {
     if (format === 'jsonl') yield* jsonlWarnings(file, w, state);
-    const input = w.header ? concat(w.header, w.bytes) : w.bytes;
-    const shift = w.header ? w.header.length : 0;
-    const result = scanner.pseudonymizeBytes(input, op);
-    const found = [];
-    for (const f of result.findings) {
-      if (f.start < shift) continue;
-      const end = f.end - shift + w.base;
-      if (end <= w.from || (!w.last && end > w.cut)) continue;
-      found.push({ ...f, start: f.start - shift + w.base, end, rel: f.start - shift });
-    }
+    const { input, shift } = windowInput(w);
+    const found = reportedFindings(w, shift, scanner.pseudonymizeBytes(input, op).findings);
     const where = windowLocator(format, w, state)(found.map((f) => f.rel));
     for (let i = 0; i < found.length; i++) {
       const f = found[i];

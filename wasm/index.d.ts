@@ -11,6 +11,8 @@ export type Entity =
 export type Operator = 'redact' | 'placeholder' | 'mask' | 'hash' | 'pseudonym' | 'fake';
 
 export declare const OPERATORS: readonly Operator[];
+/** Every entity, in the engine's order. */
+export declare const ENTITIES: readonly Entity[];
 
 export interface Finding {
   entity: Entity;

@@ -17,6 +17,11 @@ export class DiscretError extends Error {
 
 export const OPERATORS = Object.freeze(['redact', 'placeholder', 'mask', 'hash', 'pseudonym', 'fake']);
 
+/** The entities findings are reported as (core/rule_loader.cpp kEntities; docs/rules.md), in that order. */
+export const ENTITIES = Object.freeze(['EMAIL', 'PHONE', 'IP_ADDRESS', 'MAC_ADDRESS', 'URL', 'CREDIT_CARD', 'IBAN', 'BIC',
+  'CRYPTO_WALLET', 'NATIONAL_ID', 'TAX_ID', 'PASSPORT', 'DRIVER_LICENSE', 'HEALTH_ID', 'PERSON', 'ADDRESS',
+  'DATE_OF_BIRTH', 'GPS_COORDINATES', 'USERNAME', 'PASSWORD', 'SECRET', 'PRIVATE_KEY']);
+
 let modulePromise = null;
 
 const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null;

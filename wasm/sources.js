@@ -19,10 +19,7 @@ export function fromBytes(bytes, name = '') {
     name, size: b.length,
     head: async (n) => b.subarray(0, n),
     async* stream() {
-      for (let i = 0; i < b.length || i === 0; i += PIECE) {
-        yield b.subarray(i, i + PIECE);
-        if (b.length === 0) break;
-      }
+      for (let i = 0; i < b.length; i += PIECE) yield b.subarray(i, i + PIECE);
     },
     bytes: async () => b,
   };

@@ -23,7 +23,8 @@ const LF = 0x0a;
 export const DEFAULT_WINDOW = 1 << 20;   // 1 MiB per crossing: findings of one window are JS objects at once
 export const DEFAULT_OVERLAP = 64 << 10; // longer than any finding the rules make (a PEM block is ~3 KB)
 
-const isDelimiter = (c) => c === 0x2c || c === 0x3b || c === 0x09 || c === 0x7c;
+/** A table delimiter: `,` `;` tab `|`. */
+export const isDelimiter = (c) => c === 0x2c || c === 0x3b || c === 0x09 || c === 0x7c;
 
 // Record starts of a delimited text from `bytes[0]` (itself a record start) up to `limit`: line
 // starts outside quoted fields, so a window never begins inside a quoted line break.
@@ -35,7 +36,8 @@ function recordStarts(bytes, limit) {
   return starts;
 }
 
-function countRecords(bytes, end) {
+/** Table records ending in bytes[0, end) (bytes[0] is a record start). */
+export function countRecords(bytes, end) {
   let n = 0;
   walkCsv(bytes, 0, end, isDelimiter, (i, recordEnd) => {
     if (recordEnd) n++;
@@ -43,7 +45,8 @@ function countRecords(bytes, end) {
   return n;
 }
 
-function countLines(bytes, end) {
+/** Line feeds in bytes[0, end). */
+export function countLines(bytes, end) {
   let n = 0;
   for (let i = bytes.indexOf(LF); i >= 0 && i < end; i = bytes.indexOf(LF, i + 1)) n++;
   return n;
@@ -146,17 +149,23 @@ export async function* streamWindows(source, options = {}) {
   yield { ...windowOf(buffer, buffer.length, true), next: base + buffer.length };
 }
 
-/** The findings of one window that it reports (see streamWindows), with absolute offsets, without `text`. */
-export function windowFindings(scanner, w) {
-  const input = w.header ? concat(w.header, w.bytes) : w.bytes;
-  const shift = w.header ? w.header.length : 0;
+/** What crosses into wasm for window `w`: its bytes, after the repeated header if any (`shift` bytes). */
+export function windowInput(w) {
+  return w.header ? { input: concat(w.header, w.bytes), shift: w.header.length } : { input: w.bytes, shift: 0 };
+}
+
+/**
+ * The findings (scanned on windowInput(w).input) that window `w` reports: none in the repeated
+ * header, each ending in (from, cut] (from on, for the last window). Offsets become absolute;
+ * `rel` is the start in `w.bytes`. Other fields are kept.
+ */
+export function reportedFindings(w, shift, findings) {
   const out = [];
-  for (const f of scanner.scanBytes(input)) {
+  for (const f of findings) {
     if (f.start < shift) continue;  // in the repeated header
-    const start = f.start - shift + w.base, end = f.end - shift + w.base;
+    const end = f.end - shift + w.base;
     if (end <= w.from || (!w.last && end > w.cut)) continue;
-    const { text, ...rest } = f;
-    out.push({ ...rest, start, end });
+    out.push({ ...f, start: f.start - shift + w.base, end, rel: f.start - shift });
   }
   return out;
 }
@@ -170,10 +179,10 @@ export function windowFindings(scanner, w) {
  * source if needed: the engine never keeps the input).
  */
 export async function* scanStream(scanner, source, options = {}) {
-  checkWindow(options.window ?? DEFAULT_WINDOW, options.overlap ?? DEFAULT_OVERLAP);
   let count = 0;
   for await (const w of streamWindows(source, options)) {
-    const found = windowFindings(scanner, w);
+    const { input, shift } = windowInput(w);
+    const found = reportedFindings(w, shift, scanner.scanBytes(input)).map(({ text, rel, ...f }) => f);
     count += found.length;
     yield* found;
     const done = w.last ? w.base + w.bytes.length : w.cut;

@@ -11,14 +11,9 @@
 //   { scannerOptions: { entities?, countries?, minScore, allow, deny, rules, builtins, disabledRules? },
 //     pseudonymize: { operator, operators, key } }
 // document.body.dataset.settings: 'loading', 'pending' (a change waits to be checked), then 'ok' or 'error'.
-import { createScanner, OPERATORS } from './pkg/index.js';
+import { createScanner, ENTITIES, OPERATORS } from './pkg/index.js';
 
-/** The Entity type of wasm/index.d.ts, in its order. */
-export const ENTITIES = Object.freeze([
-  'EMAIL', 'PHONE', 'IP_ADDRESS', 'MAC_ADDRESS', 'URL', 'CREDIT_CARD', 'IBAN', 'BIC', 'CRYPTO_WALLET',
-  'NATIONAL_ID', 'TAX_ID', 'PASSPORT', 'DRIVER_LICENSE', 'HEALTH_ID', 'PERSON', 'ADDRESS', 'DATE_OF_BIRTH',
-  'GPS_COORDINATES', 'USERNAME', 'PASSWORD', 'SECRET', 'PRIVATE_KEY',
-]);
+export { ENTITIES };
 
 export const STORAGE_KEY = 'discret.settings.v1';
 

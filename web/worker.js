@@ -17,7 +17,7 @@
 //               { type: 'mapping', id, mapping }  (after the copies: value -> pseudonym)
 //               { type: 'done', id } | { type: 'error', id, message, code }
 import { createScanner } from '../wasm/index.js';
-import { pseudonymizeFiles, scanFiles } from '../wasm/files.js';
+import { copyPath, pseudonymizeFiles, scanFiles } from '../wasm/files.js';
 import { createReport, toMarkdown, toSarif } from '../wasm/report.js';
 import { zipSync } from 'fflate';
 import { joinBytes } from '../wasm/bytes.js';
@@ -116,12 +116,10 @@ async function pseudonymize({ id, files, names, options }, signal) {
   } else if (copies.length > 1) {
     // Many files: one zip with their paths (a Parquet copy written as JSON Lines is renamed).
     const entries = {};
-    for (const c of copies) entries[copyPath(c)] = [joinBytes(c.parts), { level: 6 }];
+    for (const c of copies) entries[copyPath(c.file, c.format)] = [joinBytes(c.parts), { level: 6 }];
     self.postMessage({ type: 'copy', id, file: 'discret-pseudonymized.zip', format: 'zip', blob: new Blob([zipSync(entries)]) });
   }
   postReport(id, builder);
   // value -> pseudonym, for whoever must reverse the copy later: as sensitive as the data itself.
   self.postMessage({ type: 'mapping', id, mapping: scanner.exportMapping() });
 }
-
-const copyPath = (c) => (c.format === 'jsonl' && /\.parquet$/i.test(c.file) ? c.file.replace(/\.parquet$/i, '.jsonl') : c.file);

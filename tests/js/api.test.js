@@ -1,7 +1,7 @@
 // The npm package's public API, against the real wasm build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createScanner, DiscretError, OPERATORS } from '../../wasm/index.js';
+import { createScanner, DiscretError, ENTITIES, OPERATORS } from '../../wasm/index.js';
 
 const scanner = await createScanner();
 
@@ -190,4 +190,10 @@ test('allow and deny lists, and rules, entities and countries turned off', async
     (e) => e instanceof DiscretError && e.code === 'invalid_pattern' && e.where === '/deny/0/pattern');
   await assert.rejects(createScanner({ disabledRules: ['no-such-rule'] }), (e) => e.code === 'invalid_option' && e.where === '/disabledRules/0');
   await assert.rejects(createScanner({ minscore: 0.2 }), (e) => e.code === 'invalid_option' && e.where === '/minscore');
+});
+
+test('ENTITIES is the engine\'s entity vocabulary: each one loads, another is refused', async () => {
+  for (const entity of ENTITIES) (await createScanner({ builtins: false, rules: { rules: [{ id: 'x', entity, pattern: 'x' }] } })).dispose();
+  await assert.rejects(createScanner({ builtins: false, rules: { rules: [{ id: 'x', entity: 'NAME', pattern: 'x' }] } }), /NAME/);
+  assert.equal(ENTITIES.length, new Set(ENTITIES).size);
 });

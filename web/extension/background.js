@@ -14,21 +14,17 @@ import { createScanner } from '../../wasm/index.js';
 import { scanFiles } from '../../wasm/files.js';
 import { DEFAULT_SITES, loadSettings, scannerOptions, watched } from './settings.js';
 
-let engine = null;  // Promise<{ scanner, settings }>
-let builtinRules = null;
+let engine = null;          // Promise<{ scanner, settings }>
+let defaultScanner = null;  // Promise: the built-in rules with no option: lists the rules, and is the engine while settings are the defaults
 
-async function rules() {
-  if (!builtinRules) {
-    const s = await createScanner();
-    builtinRules = s.rules;
-    s.dispose();
-  }
-  return builtinRules;
-}
+const defaults = () => (defaultScanner ??= createScanner());
+const rules = async () => (await defaults()).rules;
 
 async function build() {
   const settings = await loadSettings();
-  const scanner = await createScanner(scannerOptions(settings, await rules()));
+  const options = scannerOptions(settings, await rules());
+  const isDefault = Object.keys(options).length === 1 && options.allow.length === 0;
+  const scanner = isDefault ? await defaults() : await createScanner(options);  // one compile at start, not two
   return { scanner, settings };
 }
 
@@ -41,7 +37,7 @@ chrome.storage.onChanged.addListener((changes) => {
   if (!changes.settings) return;
   const old = engine;
   engine = build();
-  old?.then(({ scanner }) => scanner.dispose(), () => {});
+  old?.then(async ({ scanner }) => scanner !== (await defaults()) && scanner.dispose(), () => {});
   registerUserSites();
 });
 

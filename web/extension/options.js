@@ -1,13 +1,10 @@
 // The options page: what the extension looks for, how Replace rewrites, which sites it watches.
 // Saved settings are checked by building a scanner here first: an engine error is shown with its
 // JSON Pointer and nothing is saved.
-import { createScanner } from './pkg/index.js';
+import { createScanner, ENTITIES } from './pkg/index.js';
 import { DEFAULT_SITES, loadSettings, saveSettings, scannerOptions } from './settings.js';
 
 const $ = (id) => document.getElementById(id);
-const ENTITIES = ['EMAIL', 'PHONE', 'IP_ADDRESS', 'MAC_ADDRESS', 'URL', 'CREDIT_CARD', 'IBAN', 'BIC', 'CRYPTO_WALLET',
-  'NATIONAL_ID', 'TAX_ID', 'PASSPORT', 'DRIVER_LICENSE', 'HEALTH_ID', 'PERSON', 'ADDRESS', 'DATE_OF_BIRTH',
-  'GPS_COORDINATES', 'USERNAME', 'PASSWORD', 'SECRET', 'PRIVATE_KEY'];
 
 function boxes(parent, name, values, checked) {
   parent.replaceChildren(...values.map((v) => {

@@ -1,4 +1,5 @@
-// Deterministic benchmark corpus: prose (en/fr/de/es/it-looking), CSV, JSON lines, code and logs,
+// Deterministic benchmark corpus: prose (en/fr/de/es/it-looking), CSV, JSON lines, code, config files
+// (.env, YAML, INI) and logs,
 // with about one planted finding per KB and more near misses (versions, order ids, dates, hashes,
 // Luhn-invalid numbers...). Same arguments => byte-identical output: the only randomness is a
 // seeded mulberry32, never Math.random or the clock.
@@ -8,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const DEFAULT_MB = 64;
+export const DEFAULT_MB = 100;
 export const MIN_MB = 50;
 export const DEFAULT_SEED = 0x5eed2024;
 
@@ -288,6 +289,25 @@ export function* corpusChunks({ mb = DEFAULT_MB, seed = DEFAULT_SEED } = {}) {
     }
     return lines.join('\n') + '\n\n';
   };
+  // Configuration files: .env, YAML and INI, where secrets and contacts sit next to harmless settings.
+  const config = () => {
+    const key = () => pick(['database', 'smtp', 'cache', 'api', 'storage', 'queue', 'auth']);
+    const setting = () => oneOf(
+      () => ['port', String(int(1024, 65535))],
+      () => ['timeout', `${int(1, 120)}s`],
+      () => ['enabled', pick(['true', 'false'])],
+      () => ['region', pick(['eu-west-1', 'us-east-2', 'fr-par'])],
+      () => ['version', `${int(0, 9)}.${int(0, 20)}.${int(0, 40)}`],
+      () => ['pool_size', String(int(1, 64))]);
+    const format = pick(['env', 'yaml', 'ini']);
+    const lines = [format === 'ini' ? `[${key()}]` : `# ${words('en', 5)}`];
+    for (let n = int(6, 16); n > 0; n--) {
+      const v = value();
+      const [k, x] = v ? [pick(['admin_email', 'contact', 'token', 'secret_key', 'owner', 'notify']), v] : setting();
+      lines.push(unit(format === 'env' ? `${key().toUpperCase()}_${k.toUpperCase()}=${x}` : format === 'yaml' ? `  ${k}: ${x}` : `${k} = ${x}`));
+    }
+    return lines.join('\n') + '\n\n';
+  };
   const logs = () => {
     const out = [];
     for (let n = int(10, 40); n > 0; n--) {
@@ -299,7 +319,7 @@ export function* corpusChunks({ mb = DEFAULT_MB, seed = DEFAULT_SEED } = {}) {
     }
     return out.join('\n') + '\n\n';
   };
-  const SEGMENTS = [[prose, 40], [csv, 15], [jsonLines, 15], [code, 10], [logs, 20]];
+  const SEGMENTS = [[prose, 36], [csv, 15], [jsonLines, 15], [code, 10], [config, 6], [logs, 18]];
   const segTotal = SEGMENTS.reduce((s, x) => s + x[1], 0);
 
   const target = Math.round(mb * 1e6);

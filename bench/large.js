@@ -15,6 +15,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, st
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { scanInPage } from './browser.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'out');
@@ -93,48 +94,6 @@ function runChild(path) {
   });
 }
 
-// Resident memory of every Chromium process, in MiB.
-function chromiumRss() {
-  let kb = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!/chrom/i.test(cmd.split('\0')[0])) continue;
-      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) kb += Number(m[1]);
-    } catch { /* the process ended */ }
-  }
-  return kb / 1024;
-}
-
-async function browser(path) {
-  const { chromium } = await import('playwright-core');
-  const { startServer } = await import('../scripts/serve.js');
-  const { chromiumArgs, chromiumPath } = await import('../tests/browser/chromium.js');
-  const server = await startServer({ port: 0 });
-  const b = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-  try {
-    const page = await b.newPage();
-    await page.goto(server.url);
-    await page.waitForFunction(() => document.body.dataset.files === 'idle');
-    await page.setInputFiles('#files', path);
-    await new Promise((r) => setTimeout(r, 1000));
-    const idle = chromiumRss();
-    let peak = idle;
-    const timer = setInterval(() => (peak = Math.max(peak, chromiumRss())), 200);
-    const started = Date.now();
-    await page.click('#file-scan');
-    await page.waitForFunction(() => document.body.dataset.files === 'done', null, { timeout: 0 });
-    clearInterval(timer);
-    const seconds = (Date.now() - started) / 1000;
-    const findings = Number(await page.evaluate(() => document.body.dataset.findings));
-    return { seconds, findings, idleMiB: idle, peakMiB: peak, peakAboveIdleMiB: peak - idle };
-  } finally {
-    await b.close();
-    await server.close();
-  }
-}
-
 async function main() {
   const { values } = parseArgs({ options: { gb: { type: 'string', default: '2' }, browser: { type: 'boolean', default: false },
     dense: { type: 'boolean', default: false }, 'browser-only': { type: 'boolean', default: false },
@@ -156,7 +115,7 @@ async function main() {
     const bgib = Number(values['browser-gb']);
     const file = join(OUT, `large-${kind}-${bgib}g.csv`);
     const bsize = await generate(file, bgib * 2 ** 30, values.dense);
-    const br = await browser(file);
+    const br = await scanInPage(file);
     results.browser = { file, bytes: bsize, ...br, mbPerSecond: bsize / 1e6 / br.seconds };
     console.log(`Chromium page worker, ${(bsize / 2 ** 30).toFixed(2)} GiB CSV: ${br.seconds.toFixed(1)} s, ${br.findings} findings, ` +
       `Chromium RSS idle ${br.idleMiB.toFixed(0)} MiB, peak ${br.peakMiB.toFixed(0)} MiB (+${br.peakAboveIdleMiB.toFixed(0)} MiB)`);

@@ -13,26 +13,34 @@ char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' +
 
 }  // namespace
 
-std::vector<std::string> split_words(std::string_view text) {
-  std::vector<std::string> words;
-  std::string cur;
+void split_words(std::string_view text, std::string& buffer, std::vector<std::string_view>& words) {
+  buffer.clear();
+  words.clear();
+  buffer.reserve(text.size());  // words never outgrow the text: the views stay valid while we append
+  size_t start = 0;
+  auto close_word = [&] {
+    if (buffer.size() > start) words.emplace_back(buffer.data() + start, buffer.size() - start);
+    start = buffer.size();
+  };
   char prev = 0;
   for (char c : text) {
     bool hump = c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z';  // "dateOfBirth", "phoneNumber"
     prev = c;
-    if (hump && !cur.empty()) {
-      words.push_back(std::move(cur));
-      cur.clear();
-    }
+    if (hump) close_word();
     if (is_word_byte(static_cast<unsigned char>(c))) {
-      cur += lower(c);
-    } else if (!cur.empty()) {
-      words.push_back(std::move(cur));
-      cur.clear();
+      buffer += lower(c);
+    } else {
+      close_word();
     }
   }
-  if (!cur.empty()) words.push_back(std::move(cur));
-  return words;
+  close_word();
+}
+
+std::vector<std::string> split_words(std::string_view text) {
+  std::string buffer;
+  std::vector<std::string_view> views;
+  split_words(text, buffer, views);
+  return std::vector<std::string>(views.begin(), views.end());
 }
 
 ContextMatcher::ContextMatcher(const std::vector<std::string>& words, size_t window, bool same_line)
@@ -48,17 +56,19 @@ ContextMatcher::ContextMatcher(const std::vector<std::string>& words, size_t win
 
 bool ContextMatcher::near(std::string_view text, size_t start, size_t end) const {
   if (phrases_.empty()) return false;
+  std::string buffer;
+  std::vector<std::string_view> words;
   // The outer window edge is widened to a whole word so it never cuts one into a false hit;
   // the inner edge is the match itself.
-  auto words_in = [&](size_t from, size_t to, bool widen_left) {
+  auto found_in = [&](size_t from, size_t to, bool widen_left) {
     if (widen_left) {
       while (from > 0 && is_word_byte(static_cast<unsigned char>(text[from - 1]))) --from;
     } else {
       while (to < text.size() && is_word_byte(static_cast<unsigned char>(text[to]))) ++to;
     }
-    return split_words(text.substr(from, to - from));
+    split_words(text.substr(from, to - from), buffer, words);
+    return any_in(words);
   };
-  auto contains = [&](const std::vector<std::string>& words) { return any_in(words); };
   size_t before = start > window_ ? start - window_ : 0;
   size_t after = std::min(text.size(), end + window_);
   if (same_line_) {
@@ -67,25 +77,64 @@ bool ContextMatcher::near(std::string_view text, size_t start, size_t end) const
     size_t next = text.substr(end, after - end).find('\n');
     if (next != std::string_view::npos) after = end + next;
   }
-  return contains(words_in(before, start, true)) || contains(words_in(end, after, false));
+  return found_in(before, start, true) || found_in(end, after, false);
 }
 
-bool ContextMatcher::may_occur_in(const std::unordered_set<std::string_view>& present) const {
-  for (const auto& entry : phrases_)
-    if (present.count(entry.first)) return true;
-  return false;
-}
+namespace {
 
-bool ContextMatcher::any_in(const std::vector<std::string>& words) const {
+template <class Words>
+bool phrase_in(const std::unordered_map<std::string, std::vector<std::vector<std::string>>>& phrases,
+               const Words& words) {
   for (size_t i = 0; i < words.size(); ++i) {
-    auto it = phrases_.find(words[i]);
-    if (it == phrases_.end()) continue;
+    auto it = phrases.find(std::string(words[i]));  // short words: no allocation (SSO)
+    if (it == phrases.end()) continue;
     for (const auto& phrase : it->second)
       if (i + phrase.size() <= words.size() &&
-          std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<long>(i)))
+          std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<long>(i),
+                     [](const std::string& p, const auto& w) { return std::string_view(p) == std::string_view(w); }))
         return true;
   }
   return false;
 }
+
+}  // namespace
+
+bool ContextMatcher::any_in(const std::vector<std::string>& words) const { return phrase_in(phrases_, words); }
+
+std::vector<std::string> ContextMatcher::first_words() const {
+  std::vector<std::string> out;
+  for (const auto& entry : phrases_) out.push_back(entry.first);
+  return out;
+}
+
+uint32_t ContextIndex::add(const ContextMatcher& context) {
+  uint32_t slot = slots_++;
+  for (const std::string& word : context.first_words()) slots_by_word_[word].push_back(slot);
+  return slot;
+}
+
+namespace {
+
+template <class Words>
+void mark_slots(const std::unordered_map<std::string, std::vector<uint32_t>>& slots_by_word, const Words& words,
+                std::vector<uint8_t>& present) {
+  std::string key;
+  for (const auto& word : words) {
+    key.assign(word.data(), word.size());  // reused: no allocation once it has grown
+    auto it = slots_by_word.find(key);
+    if (it == slots_by_word.end()) continue;
+    for (uint32_t slot : it->second) present[slot] = 1;
+  }
+}
+
+}  // namespace
+
+void ContextIndex::mark(const std::vector<std::string_view>& words, std::vector<uint8_t>& present) const {
+  mark_slots(slots_by_word_, words, present);
+}
+void ContextIndex::mark(const std::vector<std::string>& words, std::vector<uint8_t>& present) const {
+  mark_slots(slots_by_word_, words, present);
+}
+bool ContextMatcher::any_in(const std::vector<std::string_view>& words) const { return phrase_in(phrases_, words); }
 
 }  // namespace discret

@@ -23,10 +23,10 @@ class ContextMatcher {
   bool near(std::string_view text, size_t start, size_t end) const;
   // True when a phrase occurs in `words` (lowercased, in order).
   bool any_in(const std::vector<std::string>& words) const;
-  // True when the first word of some phrase is in `present`: with the words of a line and the
-  // window around it, a cheap necessary condition for near() of any match on that line.
-  bool may_occur_in(const std::unordered_set<std::string_view>& present) const;
+  bool any_in(const std::vector<std::string_view>& words) const;
   size_t window() const { return window_; }
+  // The first word of each phrase (lowercased).
+  std::vector<std::string> first_words() const;
 
  private:
   // Lowercased words of each entry, indexed by their first word: a lookup per word of text.
@@ -35,7 +35,28 @@ class ContextMatcher {
   bool same_line_ = false;
 };
 
+// The context words of all the rules that require context, indexed by first word, so that the
+// words around a line are looked up once for all those rules (scanner.cpp) instead of once per
+// rule that hits the line.
+class ContextIndex {
+ public:
+  // Registers a rule's context; returns its slot (0, 1, 2...).
+  uint32_t add(const ContextMatcher& context);
+  size_t slots() const { return slots_; }
+  // Sets present[slot] = 1 for every slot with a phrase whose first word is in `words`.
+  // `present` must have slots() entries.
+  void mark(const std::vector<std::string_view>& words, std::vector<uint8_t>& present) const;
+  void mark(const std::vector<std::string>& words, std::vector<uint8_t>& present) const;
+
+ private:
+  std::unordered_map<std::string, std::vector<uint32_t>> slots_by_word_;
+  uint32_t slots_ = 0;
+};
+
 // The lowercased words of `text`, in order.
 std::vector<std::string> split_words(std::string_view text);
+// The same as views into `buffer` (overwritten): no allocation per word, for the scan's hot path.
+// The views are valid until `buffer` is next changed.
+void split_words(std::string_view text, std::string& buffer, std::vector<std::string_view>& words);
 
 }  // namespace discret

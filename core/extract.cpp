@@ -24,7 +24,7 @@ void extract_matches(const CompiledRule& rule, uint32_t index, std::string_view 
   const int n = group + 1;
   const re2::StringPiece whole(text.data(), text.size());
   size_t pos = from;
-  while (pos <= to && rule.regex->Match(whole, pos, to, RE2::UNANCHORED, subs, n)) {
+  while (pos <= to && rule.regex().Match(whole, pos, to, RE2::UNANCHORED, subs, n)) {
     const re2::StringPiece& m = subs[0];
     auto match_start = static_cast<size_t>(m.data() - text.data());
     if (rule.leading_word_boundary && !word_boundary_at(text, match_start)) {

@@ -51,6 +51,9 @@ struct Rule {
 struct RulePack {
   std::string name;
   std::vector<Rule> rules;
+  // Shipped with Discret (rules/*.json as compiled in) and checked by its tests, so compiling its
+  // patterns can wait until a rule is first needed (rule_compiler.h).
+  bool builtin = false;
 };
 
 // The finding vocabulary (docs/entities.md). Loading rejects any other entity.

@@ -36,8 +36,14 @@ Result<std::vector<RulePack>> load_builtin_packs() {
       return e;
     }
     if (pack.value().name.empty()) pack.value().name = std::string(builtin.name);
+    pack.value().builtin = true;
     packs.push_back(std::move(pack.value()));
   }
+  return packs;
+}
+
+const Result<std::vector<RulePack>>& builtin_packs() {
+  static const Result<std::vector<RulePack>> packs = load_builtin_packs();
   return packs;
 }
 
@@ -72,7 +78,7 @@ Result<std::vector<RulePack>> apply_rule_options(const std::vector<RulePack>& pa
     out.push_back(std::move(deny));
   }
   for (const RulePack& pack : packs) {
-    RulePack kept{pack.name, {}};
+    RulePack kept{pack.name, {}, pack.builtin};
     for (const Rule& r : pack.rules) {
       seen.insert(r.id);
       if (disabled.count(r.id)) continue;
@@ -118,17 +124,24 @@ Result<std::unique_ptr<Scanner>> Scanner::create(const std::vector<RulePack>& pa
 
 Result<std::unique_ptr<Scanner>> Scanner::create_default(ScannerOptions options,
                                                          const std::vector<RulePack>& extra_packs) {
-  auto packs = load_builtin_packs();
-  if (!packs.ok()) return packs.error();
-  packs.value().insert(packs.value().end(), extra_packs.begin(), extra_packs.end());
-  return create(packs.value(), options);
+  const Result<std::vector<RulePack>>& builtin = builtin_packs();
+  if (!builtin.ok()) return builtin.error();
+  if (extra_packs.empty()) return create(builtin.value(), options);
+  std::vector<RulePack> packs = builtin.value();
+  packs.insert(packs.end(), extra_packs.begin(), extra_packs.end());
+  return create(packs, options);
 }
 
 std::vector<Finding> Scanner::candidates(std::string_view text, const Table& table) const {
   std::vector<Finding> out;
   std::vector<int> hits;
-  std::vector<std::string> words;
-  std::unordered_set<std::string_view> present;  // views into `words`
+  std::string word_buffer;
+  std::vector<std::string_view> words;  // views into word_buffer
+  // Per line: 1 for each context-required rule (by slot) with a first context word nearby. The
+  // header's words count in the table's body.
+  std::vector<uint8_t> context_near(rules_.required_context.slots());
+  std::vector<uint8_t> header_context(rules_.required_context.slots());
+  rules_.required_context.mark(table.all_words(), header_context);
   // Word-aligned bounds of the widest required-context window around a line.
   auto word_from = [&](size_t from) {
     size_t f = from > rules_.max_context_window ? from - rules_.max_context_window : 0;
@@ -140,7 +153,25 @@ std::vector<Finding> Scanner::candidates(std::string_view text, const Table& tab
     while (t < text.size() && static_cast<unsigned char>(text[t]) > ' ' && text[t] != ',') ++t;
     return t;
   };
-  if (!rules_.prefilters.empty()) {
+  // Where the context gate matches (rule_compiler.h): [start, end) pairs, in order, not overlapping.
+  // A phrase the gate did not report overlaps one it did, so "a match overlaps the window" holds
+  // wherever a phrase lies inside it.
+  std::vector<std::pair<size_t, size_t>> gate_matches;
+  bool header_opens_gate = false;
+  if (rules_.context_gate) {
+    re2::StringPiece rest(text.data(), text.size());
+    re2::StringPiece m;
+    while (!rest.empty() && rules_.context_gate->Match(rest, 0, rest.size(), RE2::UNANCHORED, &m, 1)) {
+      auto start = static_cast<size_t>(m.data() - text.data());
+      gate_matches.emplace_back(start, start + m.size());
+      size_t next = start + std::max<size_t>(m.size(), 1) - static_cast<size_t>(rest.data() - text.data());
+      rest.remove_prefix(std::min(next, rest.size()));
+    }
+    for (uint32_t slot : rules_.gated_slots) header_opens_gate = header_opens_gate || header_context[slot];
+  }
+  size_t gate_next = 0;  // the first gate match that may still overlap a window (windows only move on)
+
+  if (!rules_.prefilters.empty() || rules_.has_context_prefilters()) {
     // The prefilter runs per line: with about one value per KB most lines hit nothing, and a hit
     // sends only the rules that matched over only that line.
     const char* data = text.data();
@@ -152,35 +183,48 @@ std::vector<Finding> Scanner::candidates(std::string_view text, const Table& tab
       // before or after a value ("(?:^|[^\\w])(...)") finds it at the start or end of a line.
       size_t ext_from = from > 0 ? from - 1 : 0;
       size_t ext_to = to < text.size() ? to + 1 : to;
-      bool words_ready = false;  // `words`: the line and the widest context window around it, once
-      for (const auto& p : rules_.prefilters) {
-        // Matching without a hit list first is cheaper (no allocation).
-        if (to == from || !p.set->Match(line, nullptr)) continue;
-        hits.clear();
-        p.set->Match(line, &hits);
-        std::sort(hits.begin(), hits.end());
-        for (int h : hits) {
-          for (uint32_t r : p.rules[static_cast<size_t>(h)]) {
-            const CompiledRule& c = rules_.rules[r];
-            // A rule that requires context cannot match on a line with no context word around it.
-            if (c.rule.context.required) {
-              if (!words_ready) {
-                words = split_words(text.substr(word_from(from), word_to(to) - word_from(from)));
-                present.clear();
-                present.insert(words.begin(), words.end());
-                if (table.in_body(from, to)) present.insert(table.all_words().begin(), table.all_words().end());
-                words_ready = true;
+      bool words_ready = false;  // context_near: for the line and the widest window around it, once
+      auto run_sets = [&](const std::vector<CompiledRules::Prefilter>& sets) {
+        for (const auto& p : sets) {
+          // Matching without a hit list first is cheaper (no allocation).
+          if (to == from || !p.set->Match(line, nullptr)) continue;
+          hits.clear();
+          p.set->Match(line, &hits);
+          std::sort(hits.begin(), hits.end());
+          for (int h : hits) {
+            for (uint32_t r : p.rules[static_cast<size_t>(h)]) {
+              const CompiledRule& c = rules_.rules[r];
+              // A rule that requires context cannot match on a line with no context word around it.
+              if (c.rule.context.required) {
+                if (!words_ready) {
+                  split_words(text.substr(word_from(from), word_to(to) - word_from(from)), word_buffer, words);
+                  if (table.in_body(from, to)) {
+                    context_near = header_context;
+                  } else {
+                    std::fill(context_near.begin(), context_near.end(), 0);
+                  }
+                  rules_.required_context.mark(words, context_near);
+                  words_ready = true;
+                }
+                if (!context_near[c.context_slot]) continue;
               }
-              if (!c.context.may_occur_in(present)) continue;
+              size_t span_to = ext_to;
+              for (int extra = 1; extra < c.rule.line_span && span_to < text.size(); ++extra) {
+                const void* next = std::memchr(data + span_to, '\n', text.size() - span_to);
+                span_to = next ? static_cast<size_t>(static_cast<const char*>(next) - data) + 1 : text.size();
+              }
+              extract_matches(c, r, text, ext_from, span_to, out);
             }
-            size_t span_to = ext_to;
-            for (int extra = 1; extra < c.rule.line_span && span_to < text.size(); ++extra) {
-              const void* next = std::memchr(data + span_to, '\n', text.size() - span_to);
-              span_to = next ? static_cast<size_t>(static_cast<const char*>(next) - data) + 1 : text.size();
-            }
-            extract_matches(c, r, text, ext_from, span_to, out);
           }
         }
+      };
+      run_sets(rules_.prefilters);
+      if (rules_.has_context_prefilters() && to > from) {
+        size_t window_from = word_from(from), window_to = word_to(to);
+        while (gate_next < gate_matches.size() && gate_matches[gate_next].second <= window_from) ++gate_next;
+        bool gate_open = (header_opens_gate && table.in_body(from, to)) ||
+                         (gate_next < gate_matches.size() && gate_matches[gate_next].first < window_to);
+        if (gate_open) run_sets(rules_.context_prefilters());
       }
       from = to + 1;
     }
@@ -195,7 +239,7 @@ bool Scanner::accept(std::string_view text, Finding& f, const Table& table) cons
   for (Validator v : c.validators)
     if (!v(value)) return false;
   if (c.rule.entropy > 0 && shannon_entropy(value) < c.rule.entropy) return false;
-  if (c.allow && RE2::PartialMatch(value, *c.allow)) return false;
+  if (const RE2* allow = c.allow(); allow && RE2::PartialMatch(value, *allow)) return false;
   if (allowed_inline(text, f.start, f.end)) return false;
   double score = c.rule.score;
   const std::vector<std::string>* column = table.column_words(f.start);
@@ -216,7 +260,7 @@ bool Scanner::accept(std::string_view text, Finding& f, const Table& table) cons
     f.kind = k.kind;
     f.test = k.test;
   }
-  if (c.test_values && RE2::FullMatch(value, *c.test_values)) f.test = true;
+  if (const RE2* tests = c.test_values(); tests && RE2::FullMatch(value, *tests)) f.test = true;
   return true;
 }
 

@@ -75,5 +75,7 @@ class Scanner {
 
 // Loads the built-in packs (rules/*.json as compiled in), in their fixed order.
 Result<std::vector<RulePack>> load_builtin_packs();
+// The same, parsed once per process (thread-safe): the packs are compiled in and never change.
+const Result<std::vector<RulePack>>& builtin_packs();
 
 }  // namespace discret

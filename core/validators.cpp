@@ -38,6 +38,7 @@ struct Entry { const char* name; Validator fn; };
 constexpr Entry kRegistry[] = {
     {"luhn", luhn_valid}, {"iban", iban_valid}, {"fr-nir", fr_nir_valid},
     {"ipv4", ipv4_valid}, {"ipv6", ipv6_valid}, {"jwt", jwt_valid}, {"phone-digits", phone_digits_valid},
+    {"email-domain", email_domain_valid},
     {"bic", bic_valid}, {"base58check", base58check_valid}, {"bech32", bech32_valid},
     {"date", date_valid}, {"lat-lon", lat_lon_valid},
     // National identifiers (core/validators_national.cpp)
@@ -118,6 +119,22 @@ bool fr_nir_valid(std::string_view text) {
   n -= corsica;
   uint64_t key = (s[13] - '0') * 10 + (s[14] - '0');
   return key == 97 - n % 97;
+}
+
+bool email_domain_valid(std::string_view text) {
+  size_t at = text.rfind('@');
+  if (at == std::string_view::npos) return false;
+  size_t label = 0;  // characters (UTF-8 lead bytes) in the current label
+  for (size_t i = at + 1; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c == '.') {
+      if (label == 0) return false;
+      label = 0;
+    } else if ((c & 0xC0) != 0x80 && ++label > 63) {
+      return false;
+    }
+  }
+  return label >= 2 && label <= 24;
 }
 
 bool ipv4_valid(std::string_view text) {

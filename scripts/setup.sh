@@ -8,6 +8,9 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 third="$here/third_party"
 
 packages=(cmake g++ make emscripten nlohmann-json3-dev catch2 chromium dpkg-dev unicode-data python3-six perl)
+# `setup.sh fuzz` (scripts/fuzz.sh, CI): clang with libFuzzer and the sanitizer runtimes (Debian 12:
+# clang 14, whose runtimes are in libclang-rt-14-dev), and llvm for llvm-symbolizer (readable stacks).
+if [ "${1:-}" = fuzz ]; then packages+=(clang libclang-rt-14-dev llvm); fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/group_finder.h"
 #include "core/pseudonymize.h"
 #include "core/rule_loader.h"
 #include "core/utf.h"
@@ -69,9 +70,9 @@ class WasmScanner {
     if (!options.ok()) return error_value(options.error());
     std::vector<RulePack> packs;
     if (builtins) {
-      auto b = load_builtin_packs();
+      const auto& b = builtin_packs();  // parsed once per module
       if (!b.ok()) return error_value(b.error());
-      packs = std::move(b.value());
+      packs = b.value();
     }
     const auto count = custom_packs["length"].as<unsigned>();
     for (unsigned i = 0; i < count; ++i) {
@@ -163,7 +164,35 @@ class WasmScanner {
 
 }  // namespace
 
+// GroupFinder (core/group_finder.h) for JS: word lists searched in wasm, one call per chunk.
+class WasmGroupFinder {
+ public:
+  static val create(const std::string& pattern) {
+    auto finder = GroupFinder::create(pattern);
+    if (!finder.ok()) return error_value(finder.error());
+    val out = ok_value();
+    out.set("finder", val(std::unique_ptr<WasmGroupFinder>(new WasmGroupFinder(std::move(finder.value())))));
+    return out;
+  }
+  // [start, end, start, end...] byte offsets of the words in the `len` bytes at `ptr`.
+  val find(uintptr_t ptr, size_t len) const {
+    std::vector<int32_t> flat;
+    for (auto [start, end] : finder_->find_all(bytes(ptr, len))) {
+      flat.push_back(static_cast<int32_t>(start));
+      flat.push_back(static_cast<int32_t>(end));
+    }
+    return val::global("Int32Array").new_(val(emscripten::typed_memory_view(flat.size(), flat.data())));
+  }
+
+ private:
+  explicit WasmGroupFinder(std::unique_ptr<GroupFinder> f) : finder_(std::move(f)) {}
+  std::unique_ptr<GroupFinder> finder_;
+};
+
 EMSCRIPTEN_BINDINGS(discret) {
+  emscripten::class_<WasmGroupFinder>("WasmGroupFinder")
+      .class_function("create", &WasmGroupFinder::create)
+      .function("find", &WasmGroupFinder::find);
   emscripten::class_<WasmScanner>("WasmScanner")
       .class_function("create", &WasmScanner::create)
       .class_function("kinds", &WasmScanner::kinds)

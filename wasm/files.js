@@ -21,21 +21,23 @@
 //   { type: 'skipped', file, reason }    { type: 'warning', file, line?, message }
 //   { type: 'end', file, rows?, findings }   { type: 'progress', file, bytesDone, bytesTotal, findings }
 // pseudonymizeFile adds { type: 'output', file, bytes, format } pieces, in order, per output file.
-import { createScanner, DiscretError } from './index.js';
+import { createGroupFinder, createScanner, DiscretError } from './index.js';
 import { joinBytes } from './bytes.js';
 import { countLines, DEFAULT_OVERLAP, isDelimiter, DEFAULT_WINDOW, reportedFindings, streamWindows, windowInput } from './stream.js';
-import { csvLocator, detectFormat, jsonLocator, jsonlLocator, lineColumns, utf8Offsets, walkCsv } from './locate.js';
+import { csvLocator, detectFormat, jsonLocator, jsonlLocator, lineColumns, walkCsv } from './locate.js';
 import { CONTEXT_SECRET_RULES, ignoredBy, isLockfileOrMinified } from './ignore.js';
 import { fromBytes, toSource } from './sources.js';
 import { archiveKind, readArchive, writeArchive } from './formats/archive.js';
 import { cellReplacements, parquetToJsonl, readParquetChunks, writeParquet } from './formats/parquet.js';
 import { notebookLocation } from './formats/notebook.js';
-import { findSpecialCategoryWords } from './special.js';
+import { specialWordEntry, specialWordsPattern } from './special.js';
 import { report as buildReport } from './report.js';
 
 export { buildReport as report };
 
 const decoder = new TextDecoder();
+// Matched special-category words are decoded with it: a U+FEFF is text like any other.
+const textDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const JSON_WHOLE_LIMIT = 64 << 20;  // JSON up to this size is scanned in one window, so every value has its pointer
 const HEAD = 64 << 10;
 
@@ -234,14 +236,28 @@ function* jsonlWarnings(file, w, state) {
   }
 }
 
+// Special-category words are searched in wasm (RE2, one call per window: core/group_finder.h), not
+// with special.js's RegExp over decoded text, which took a third of the files pipeline's time. The
+// matches are the same (tests/js/special.test.js compares them); one finder per module.
+let specialFinder = null;
+const specialWordsFinder = () => (specialFinder ??= createGroupFinder(specialWordsPattern()));
+
+// The special-category words of `bytes`, as { category, language, word, offset } with byte offsets.
+function specialWordsIn(finder, bytes) {
+  const spans = finder.find(bytes);
+  const out = [];
+  for (let i = 0; i < spans.length; i += 2) {
+    const entry = specialWordEntry(textDecoder.decode(bytes.subarray(spans[i], spans[i + 1])));
+    if (entry) out.push({ ...entry, offset: spans[i] });
+  }
+  return out;
+}
+
 // Special-category words of the part of a window it reports, as byte offsets into the window.
-function specialWords(w) {
+function specialWords(finder, w) {
   const from = Math.max(0, w.from - w.base);
   const to = w.last ? w.bytes.length : w.cut - w.base;
-  const text = decoder.decode(w.bytes.subarray(from, to));
-  const words = findSpecialCategoryWords(text);
-  const offsets = utf8Offsets(text, words.map((m) => m.start));
-  return words.map((m, i) => ({ ...m, offset: from + offsets[i] }));
+  return specialWordsIn(finder, w.bytes.subarray(from, to)).map((m) => ({ ...m, offset: from + m.offset }));
 }
 
 function textWindows(ctx, source, format) {
@@ -256,6 +272,7 @@ async function* scanText(ctx, source, file, format) {
   yield { type: 'file', file, format, bytes: source.size };
   const scanner = await ctx.scannerFor(file);
   const state = { lastBadLine: 0, notebook: null, warnedJson: false };
+  const finder = ctx.options.special === false ? null : await specialWordsFinder();
   if (format === 'notebook') {
     const bytes = await source.bytes();
     source = fromBytes(bytes, source.name);  // a stream can be read only once
@@ -278,7 +295,7 @@ async function* scanText(ctx, source, file, format) {
     }
     const { input, shift } = windowInput(w);
     const found = reportedFindings(w, shift, scanner.scanBytes(input));
-    const special = ctx.options.special === false ? [] : specialWords(w);
+    const special = finder ? specialWords(finder, w) : [];
     // The locators make one pass over the window: every offset is given at once, ascending.
     const offsets = [...new Set([...found.map((f) => f.rel), ...special.map((s) => s.offset)])].sort((a, b) => a - b);
     const located = windowLocator(format, w, state)(offsets);
@@ -331,12 +348,9 @@ async function* scanParquet(ctx, source, file) {
         count++;
       }
       if (ctx.options.special !== false) {
-        const text = decoder.decode(chunk.text);
-        const words = findSpecialCategoryWords(text);
-        const offsets = utf8Offsets(text, words.map((m) => m.start));
-        for (let i = 0; i < words.length; i++) {
-          const cell = chunk.locate(offsets[i]);
-          if (cell) yield { type: 'special', file, row: cell.row + 1, field: cell.column, rowGroup: chunk.rowGroup, category: words[i].category, language: words[i].language, word: words[i].word };
+        for (const { offset, category, language, word } of specialWordsIn(await specialWordsFinder(), chunk.text)) {
+          const cell = chunk.locate(offset);
+          if (cell) yield { type: 'special', file, row: cell.row + 1, field: cell.column, rowGroup: chunk.rowGroup, category, language, word };
         }
       }
       rows = Math.max(rows, chunk.firstRow + chunk.rowCount);
@@ -357,7 +371,7 @@ async function* scanParquet(ctx, source, file) {
 /**
  * Yields the events of scanFile plus { type: 'output', file, format, bytes } pieces: the copy of each
  * file, in order, in the same format (a Parquet file that cannot be rewritten comes out as JSONL,
- * with a warning). options: scanFile's plus { operator, operators: { ENTITY: operator }, key, mask, maskChar }.
+ * with a warning; one that cannot be read, like an unreadable archive, is copied unchanged with a warning). options: scanFile's plus { operator, operators: { ENTITY: operator }, key, mask, maskChar }.
  */
 /** Where the copy of `file` goes, given its output format: a Parquet file written as JSON Lines becomes `.jsonl`. */
 export function copyPath(file, format) {
@@ -398,7 +412,12 @@ async function* pseudonymizeSource(ctx, op, source, path, depth) {
   const format = fileFormat(path, head);
   if (format === 'binary') {
     yield { type: 'skipped', file: path, reason: 'binary content, copied unchanged' };
-    for await (const bytes of source.stream()) yield { type: 'output', file: path, format, bytes };
+    let pieces = 0;
+    for await (const bytes of source.stream()) {
+      pieces++;
+      yield { type: 'output', file: path, format, bytes };
+    }
+    if (!pieces) yield { type: 'output', file: path, format, bytes: new Uint8Array(0) };  // see pseudonymizeText
     return;
   }
   if (format === 'parquet') yield* pseudonymizeParquet(ctx, op, source, path);
@@ -454,6 +473,7 @@ async function* pseudonymizeText(ctx, op, source, file, format) {
   const scanner = ctx.scanner;
   const state = { lastBadLine: 0, notebook: null };
   let emitted = 0;        // absolute: every byte before it has been output
+  let outputs = 0;        // output events yielded
   const pending = [];     // reported findings not output yet, ascending, with their replacement
   let count = 0, rows;
   // Outputs the bytes of window `w` from `emitted` up to `limit`, findings replaced; a finding that
@@ -486,12 +506,19 @@ async function* pseudonymizeText(ctx, op, source, file, format) {
     }
     count += found.length;
     const bytes = emit(w, w.last ? w.base + w.bytes.length : w.next);
-    if (bytes.length) yield { type: 'output', file, format, bytes };
+    if (bytes.length) {
+      outputs++;
+      yield { type: 'output', file, format, bytes };
+    }
     const progress = { type: 'progress', file, bytesDone: w.last ? w.base + w.bytes.length : w.cut, bytesTotal: source.size, findings: count };
     ctx.options.onProgress?.(progress);
     yield progress;
     if (w.last) rows = rowCount(format, w);
   }
+  // Every file gets at least one output event, an empty copy an empty one: the CLI and the page
+  // write a copy when its first output arrives, so without it an empty file (or one whose every
+  // byte was a redacted value) would not be copied at all.
+  if (!outputs) yield { type: 'output', file, format, bytes: new Uint8Array(0) };
   yield { type: 'end', file, rows, findings: count };
 }
 
@@ -499,20 +526,32 @@ async function* pseudonymizeParquet(ctx, op, source, file) {
   yield { type: 'file', file, format: 'parquet', bytes: source.size };
   const bytes = await source.bytes();
   const replacements = new Map();  // row -> column -> new cell value
+  const found = [];  // finding events, yielded once the whole file has been read (the copy makes them all or none)
   let count = 0, rows = 0;
-  for await (const chunk of readParquetChunks(bytes, { maxChunkBytes: ctx.window })) {
-    const result = ctx.scanner.pseudonymizeBytes(chunk.text, op);
-    const kept = [];
-    for (const f of result.findings) {
-      const cell = chunk.locate(f.start);
-      if (!cell) continue;  // the header line
-      kept.push(f);
-      yield { ...finding(file, f, { row: cell.row + 1, field: cell.column, rowGroup: chunk.rowGroup }, f.text), replacement: f.replacement };
-      count++;
+  try {
+    for await (const chunk of readParquetChunks(bytes, { maxChunkBytes: ctx.window })) {
+      const result = ctx.scanner.pseudonymizeBytes(chunk.text, op);
+      const kept = [];
+      for (const f of result.findings) {
+        const cell = chunk.locate(f.start);
+        if (!cell) continue;  // the header line
+        kept.push(f);
+        found.push({ ...finding(file, f, { row: cell.row + 1, field: cell.column, rowGroup: chunk.rowGroup }, f.text), replacement: f.replacement });
+        count++;
+      }
+      cellReplacements(chunk, kept, replacements);  // edits the cells' original values (a newline shown as a space stays)
+      rows = Math.max(rows, chunk.firstRow + chunk.rowCount);
     }
-    cellReplacements(chunk, kept, replacements);  // edits the cells' original values (a newline shown as a space stays)
-    rows = Math.max(rows, chunk.firstRow + chunk.rowCount);
+  } catch (e) {
+    // A file the reader cannot read is copied as it is, with a warning, as an unreadable archive is
+    // (scanFile warns too); invalid operator options (DiscretError) and an abort still throw.
+    if (e instanceof DiscretError || e?.name === 'AbortError' || ctx.options.signal?.aborted) throw e;
+    yield { type: 'warning', file, message: `Parquet: ${e.message}; copied unchanged` };
+    yield { type: 'output', file, format: 'parquet', bytes };
+    yield { type: 'end', file, rows, findings: 0 };
+    return;
   }
+  yield* found;
   let out;
   try {
     out = await writeParquet(bytes, replacements);

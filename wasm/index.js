@@ -43,7 +43,7 @@ async function loadModule() {
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });  // a leading U+FEFF is text like any other
 
 function check(result) {
   if (!result.ok) throw new DiscretError(result.error);
@@ -215,17 +215,40 @@ class Scanner {
     return out;
   }
 
-  // Copies `bytes` into wasm memory for the duration of `fn(ptr, len)`.
   #withBytes(bytes, fn) {
-    const m = this.#module;
-    const ptr = m._malloc(Math.max(1, bytes.length));
-    try {
-      m.HEAPU8.set(bytes, ptr);
-      return fn(ptr, bytes.length);
-    } finally {
-      m._free(ptr);
-    }
+    return withBytes(this.#module, bytes, fn);
   }
+}
+
+// Copies `bytes` into the module's memory for the duration of `fn(ptr, len)`.
+function withBytes(module, bytes, fn) {
+  const ptr = module._malloc(Math.max(1, bytes.length));
+  try {
+    module.HEAPU8.set(bytes, ptr);
+    return fn(ptr, bytes.length);
+  } finally {
+    module._free(ptr);
+  }
+}
+
+/**
+ * A finder for one RE2 pattern with a capture group (core/group_finder.h): find(bytes) returns the
+ * byte spans of group 1 of every match as an Int32Array [start, end, start, end...], one call into
+ * wasm per chunk. For word lists searched in the engine (discret/files's special-category words).
+ * A pattern that does not compile, or has no group, throws DiscretError (invalid_pattern).
+ */
+export async function createGroupFinder(pattern) {
+  const module = await loadModule();
+  const { finder } = check(module.WasmGroupFinder.create(String(pattern)));
+  return {
+    find(bytes) {
+      if (!(bytes instanceof Uint8Array)) throw new DiscretError({ code: 'invalid_option', message: 'find() takes a Uint8Array' });
+      return withBytes(module, bytes, (ptr, len) => finder.find(ptr, len));
+    },
+    dispose() {
+      finder.delete();
+    },
+  };
 }
 
 /**

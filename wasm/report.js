@@ -659,9 +659,13 @@ function buildResult({ opts, files, skipped, skippedCount, orphanWarnings, orpha
 
 // Only "|" needs escaping in a GFM table cell, inside code spans too.
 const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+// A code span fenced by more backticks than the longest run in the text, so no name (a file's, a
+// column's: input data) can close it early and put live Markdown (links, images) in a dataset card.
 const code = (s) => {
   const text = String(s).replace(/\r?\n|\r/g, ' ');
-  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return longest ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
 };
 
 function formatBytes(n) {

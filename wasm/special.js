@@ -100,8 +100,12 @@ function compile(lists) {
   }
   for (const entries of byKey.values()) entries.sort((a, b) => a.rank - b.rank);
   const boundary = '[\\p{L}\\p{M}\\p{N}]';
-  const source = `(?<!${boundary})${trieSource(trie)}(?!${boundary})`;
-  return { byKey, source };
+  const trieRegex = trieSource(trie);
+  const source = `(?<!${boundary})${trieRegex}(?!${boundary})`;
+  // The same for RE2 (the engine, files.js): no lookaround, so the boundaries are consumed and the
+  // word is group 1 (core/group_finder.h); \uXXXX is written \x{XXXX}.
+  const re2Source = `(?i)(?:^|[^\\p{L}\\p{M}\\p{N}])(${trieRegex.replace(/\\u([0-9a-fA-F]{4})/g, '\\x{$1}')})(?:$|[^\\p{L}\\p{M}\\p{N}])`;
+  return { byKey, source, re2Source };
 }
 
 let compiled = null;
@@ -121,6 +125,25 @@ function pick(entries, matched, categories, languages) {
     first ??= e;
   }
   return first;
+}
+
+/**
+ * The word lists as one RE2 pattern whose group 1 is the word: the engine's GroupFinder
+ * (createGroupFinder in discret) finds in bytes what findSpecialCategoryWords finds in text.
+ */
+export function specialWordsPattern() {
+  compiled ??= compile(LISTS);
+  return compiled.re2Source;
+}
+
+/** The list entry { category, language, word } a matched text stands for, or null (see pick()). */
+export function specialWordEntry(matched, options = {}) {
+  const categories = checkNames(options.categories, SPECIAL_CATEGORIES, 'category');
+  const languages = checkNames(options.languages, SPECIAL_LANGUAGES, 'language');
+  compiled ??= compile(LISTS);
+  const entries = compiled.byKey.get(foldWord(matched));
+  const entry = entries && pick(entries, exactKey(matched), categories, languages);
+  return entry ? { category: entry.category, language: entry.language, word: entry.word } : null;
 }
 
 /** Special-category words of `text`; see the header comment for the contract. */

@@ -11,8 +11,11 @@
 //   for await (const w of streamWindows(source, options)) ...   // the windows themselves (files.js)
 //
 // Offsets are absolute byte offsets into the whole input. Memory: one window + overlap + one piece.
-// Limits: a finding longer than `overlap`, or a table record longer than `window`, may be missed;
-// a multi-line finding cut by a window's end may be reported twice (cut, then whole) in rare cases.
+// Where a line is longer than the window, the cut falls inside the line: the window then reports what
+// ends in the first half of the overlap, the next window the rest.
+// Limits: a finding longer than `overlap` (half of it where a line is longer than the window), or a table
+// record longer than `window`, may be missed; a multi-line finding cut by a window's end may be reported
+// twice (cut, then whole) in rare cases.
 import { concat } from './bytes.js';
 import { walkCsv } from './locate.js';
 
@@ -69,7 +72,8 @@ function checkWindow(window, overlap) {
  * The windows of `source` (an async or sync iterable of Uint8Array), each yielded as
  *   { bytes, base, from, cut, next, last, header, lineBase, columnBase, rowBase, table }
  * bytes: the window (absolute offsets base .. base + bytes.length); a consumer reports what ends in
- * (from, cut] (everything from `from` on in the last window); next: where the next window starts
+ * (from, cut] (everything from `from` on in the last window); cut: the end of `bytes`, or the middle of
+ * the overlap when the window ends inside a line; next: where the next window starts
  * (bytes before it are dropped when the consumer asks for it); header: the first line to put in front
  * (null for the first window or when not a table); lineBase: line feeds before `base`; columnBase:
  * code points between the last line feed and `base`; rowBase: table records before `base`.
@@ -128,13 +132,18 @@ export async function* streamWindows(source, options = {}) {
       const table = header.length > 0;
       const starts = table ? recordStarts(buffer, window) : null;
       let cut = table ? (starts.at(-1) ?? 0) : buffer.lastIndexOf(LF, window - 1) + 1;
-      if (cut <= overlap) cut = window;
+      const inLine = cut <= overlap;
+      if (inLine) cut = window;
       let keep = Math.max(0, cut - overlap);
       const next = table ? starts.find((x) => x >= keep) : buffer.indexOf(LF, keep) + 1;
       if (next > 0 && next < cut) keep = next;
       else if (table) keep = cut;  // a record longer than the overlap: start the next window at the cut, a record start
-      yield { ...windowOf(buffer.subarray(0, cut), cut, false), next: base + keep };
-      reported = base + cut;
+      // A cut inside a line may fall inside a value, which this window sees truncated (and maybe valid:
+      // "…@example.co"): it reports only what ends in the first half of the overlap; the next window,
+      // which starts at `keep` and sees the second half whole, reports the rest.
+      const until = inLine ? cut - ((cut - keep) >> 1) : cut;
+      yield { ...windowOf(buffer.subarray(0, cut), until, false), next: base + keep };
+      reported = base + until;
       lineBase += countLines(buffer, keep);
       const column = columnAfterLastLineFeed(buffer, keep);
       columnBase = column >= 0 ? column : columnBase - column - 1;

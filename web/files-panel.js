@@ -242,6 +242,7 @@ const handlers = {
     state.total = data.report.summary.findings;
     state.testValues = data.report.summary.testValues ?? 0;
     document.body.dataset.findings = String(state.total);
+    document.body.dataset.testValues = String(data.report.summary.testValues);
     renderReport(data.report);
     refreshFilters();
     ui.markdown.textContent = data.markdown;

@@ -1,6 +1,6 @@
 // Shared by the browser suites: how Debian's Chromium is found and launched here.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /** Path of the Chromium binary (CHROMIUM_PATH, else `chromium` on PATH), or null. */
 export function chromiumPath() {
@@ -39,4 +39,30 @@ export async function openTestPage(browser, t, { serviceWorkers = 'block', origi
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   return { context, page, problems };
+}
+
+/**
+ * Flags that make Chromium write every network request of every process (pages, dedicated and service
+ * workers, extensions, and the browser's own services) to a NetLog file; read it with readNetLog once
+ * the browser is closed. It sees what went to the network stack, whichever API or process made it.
+ */
+export const netLogArgs = (file) => [`--log-net-log=${file}`, '--net-log-capture-mode=Default'];
+
+/**
+ * The URL requests of a NetLog file: [{ url, method, initiator }]. `initiator` is the origin of the page,
+ * worker or extension that made the request; null when Chromium made it itself (its own services, such as
+ * autofill or component updates, or a navigation the test asked for).
+ */
+export function readNetLog(file) {
+  const text = readFileSync(file, 'utf8');
+  let log;
+  try {
+    log = JSON.parse(text);
+  } catch {
+    log = JSON.parse(`${text.replace(/,?\s*$/, '')}]}`);  // a browser that did not close cleanly leaves the event list open
+  }
+  const start = log.constants.logEventTypes.URL_REQUEST_START_JOB;
+  return log.events.filter((e) => e.type === start && e.params?.url).map(({ params: p }) => ({
+    url: p.url, method: p.method, initiator: p.initiator && p.initiator !== 'not an origin' ? p.initiator : null,
+  }));
 }

@@ -135,6 +135,35 @@ describe('extension', { skip: !executablePath && 'no chromium binary' }, () => {
     await page.waitForFunction(() => document.querySelector('#dropped').textContent === 'users.zip,people.parquet');
   });
 
+  test('forty files chosen at once: the summary stays inside the window and both buttons can be clicked', async (t) => {
+    const page = await open(t);
+    const files = Array.from({ length: 40 }, (_, i) => ({ name: `part-${i}.csv`, mimeType: 'text/csv', buffer: Buffer.from(`name,email\nAnn Lee,ann${i}@corp.fr\n`) }));
+    await page.setInputFiles('#upload', files);
+    await page.waitForSelector('html[data-discret="files"]');
+    const viewport = page.viewportSize();
+    for (const action of ['cancel', 'continue']) {
+      const box = await page.locator(`discret-guard button[data-action="${action}"]`).boundingBox();
+      assert.ok(box && box.y >= 0 && box.y + box.height <= viewport.height, `${action}: ${JSON.stringify(box)} in ${JSON.stringify(viewport)}`);
+    }
+    await page.locator('discret-guard button[data-action="continue"]').click({ timeout: 5000 });
+    await page.waitForFunction(() => document.querySelector('#uploaded').textContent.split(',').length === 40);
+  });
+
+  // Found by tests/browser/privacy.test.js: a text scan that finished after the files question was shown
+  // replaced it with the text's findings; the held-back upload could then be neither continued nor cancelled.
+  test('files chosen while a typed text is still being scanned: the question about the files stays until answered', async (t) => {
+    const page = await open(t);
+    await page.fill('#comment', 'write to jean.dupont@example.fr');  // scanned after a 400 ms pause
+    await page.setInputFiles('#upload', [{ name: 'users.csv', mimeType: 'text/csv', buffer: Buffer.from('name,email\nAnn Lee,ann.lee@corp.fr\n') }]);
+    await page.waitForSelector('html[data-discret="files"]');
+    await page.waitForTimeout(800);  // the text's scan has come back by now
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.discret), 'files');
+    await page.locator('discret-guard button[data-action="continue"]').click({ timeout: 5000 });
+    await page.waitForFunction(() => document.querySelector('#uploaded').textContent === 'users.csv');
+    await page.waitForSelector('html[data-discret="findings"]');  // then the text's own warning
+    assert.deepEqual(await panelItems(page), ['EMAIL']);
+  });
+
   test('a file without findings goes straight through', async (t) => {
     const page = await open(t);
     await page.setInputFiles('#upload', [{ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('nothing personal here\n') }]);

@@ -433,3 +433,34 @@ console.log(label, share, md, sarif.runs[0].results[0]?.level, again.summary.gdp
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// Found while writing docs/threat-model.md: a file or column name holding a run of backticks closed the
+// code span early, so the rest of the name was live Markdown in a dataset card (a link, a tracking image).
+test('Markdown: file and column names stay inside their code spans, whatever backticks they hold', async () => {
+  // A line without its code spans (CommonMark: a span closes on the next run of backticks of its own length).
+  const outsideCode = (line) => {
+    let out = '';
+    for (let i = 0; i < line.length;) {
+      if (line[i] !== '`') {
+        out += line[i++];
+        continue;
+      }
+      const run = /^`+/.exec(line.slice(i))[0].length;
+      let close = -1;
+      for (let k = i + run; k < line.length && close < 0;) {
+        const r = /^`+/.exec(line.slice(k))?.[0].length ?? 0;
+        if (r === run) close = k;
+        k += Math.max(r, 1);
+      }
+      if (close < 0) out += line.slice(i, i + run);
+      i = close < 0 ? i + run : close + run;
+    }
+    return out;
+  };
+  assert.equal(outsideCode('a `` x ` y `` b `c` d'), 'a  b  d');
+  const file = 'a `` [click](https://evil.example) ``.csv';
+  const column = 'x ``` ![t](https://tracker.example/p.png) ` y';
+  const md = toMarkdown(await report(table(file, 2, () => [[column, 'EMAIL', 'ann.lee@corp.fr']])));
+  assert.ok(md.includes(file) && md.includes(column), md);
+  for (const line of md.split('\n')) assert.doesNotMatch(outsideCode(line), /\]\(https?:/, `live link in: ${line}`);
+});

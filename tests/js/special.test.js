@@ -167,3 +167,53 @@ test('one pass over a few megabytes stays fast (a trie-shaped RegExp, not one al
   assert.equal(got.length, 2 * Math.ceil(2e6 / line.length));
   assert.ok(ms < 3000, `2 MB took ${ms.toFixed(0)} ms`);
 });
+
+// discret/files searches the lists in wasm (RE2: createGroupFinder + specialWordsPattern) rather than
+// with the RegExp above; both must find the same words at the same places.
+test('the engine (RE2, bytes) finds what the RegExp (text) finds: every entry, every sentence, mixed separators', async () => {
+  const { createGroupFinder } = await import('../../wasm/index.js');
+  const { specialWordEntry, specialWordsPattern } = await import('../../wasm/special.js');
+  const finder = await createGroupFinder(specialWordsPattern());
+  const viaEngine = (text) => {
+    const bytes = new TextEncoder().encode(text);
+    const spans = finder.find(bytes);
+    const out = [];
+    for (let i = 0; i < spans.length; i += 2) {
+      const entry = specialWordEntry(new TextDecoder().decode(bytes.subarray(spans[i], spans[i + 1])));
+      if (entry) out.push(`${entry.category}/${entry.language}/${entry.word}@${spans[i]}`);
+    }
+    return out;
+  };
+  const viaRegExp = (text) => find(text).map((m) => `${m.category}/${m.language}/${m.word}@${Buffer.byteLength(text.slice(0, m.start))}`);
+  const texts = [];
+  const words = [];
+  for (const category of CATEGORIES) {
+    for (const language of LANGUAGES) {
+      for (const word of lists.categories[category][language]) {
+        words.push(word);
+        for (const form of [word, word.normalize('NFD').replace(/\p{M}/gu, ''), word.toUpperCase()]) texts.push(`« ${form} »`);
+      }
+      texts.push(SENTENCES[category]?.[language] ?? '');
+    }
+  }
+  // Words run together with every kind of separator, glued to letters or digits, and after a BOM.
+  const seps = [' ', ', ', '_', '-', '\n', '\t', '/', '.', 'x', '9', '', 'é', '’'];
+  for (let i = 0; i < 400; i++) {
+    let t = i % 7 === 0 ? '\uFEFF' : '';
+    for (let k = 0; k < 6; k++) t += words[(i * 31 + k * 17) % words.length] + seps[(i + k) % seps.length];
+    texts.push(t);
+  }
+  let compared = 0;
+  for (const text of texts) {
+    assert.deepEqual(viaEngine(text), viaRegExp(text), JSON.stringify(text));
+    compared += viaRegExp(text).length;
+  }
+  assert.ok(compared > 3000, `only ${compared} words compared`);
+  finder.dispose();
+});
+
+test('createGroupFinder refuses a pattern without a group or that RE2 cannot compile', async () => {
+  const { createGroupFinder } = await import('../../wasm/index.js');
+  await assert.rejects(createGroupFinder('hiv'), { code: 'invalid_pattern' });
+  await assert.rejects(createGroupFinder('(hiv'), { code: 'invalid_pattern' });
+});

@@ -2,6 +2,7 @@
 // users run it) so that an example proves that rule, not a neighbour.
 #include <catch2/catch.hpp>
 
+#include "core/rule_compiler.h"
 #include "core/scanner.h"
 
 using namespace discret;
@@ -30,4 +31,42 @@ TEST_CASE("every built-in rule matches its examples and rejects its look-alikes"
     }
   }
   CHECK(rules >= 15);
+}
+
+TEST_CASE("built-in rules compile on first use, and every one of them compiles") {
+  auto packs = load_builtin_packs();
+  REQUIRE(packs.ok());
+  for (const RulePack& pack : packs.value()) CHECK(pack.builtin);
+  auto compiled = compile_rules(packs.value());
+  REQUIRE(compiled.ok());
+  for (const CompiledRule& rule : compiled.value().rules) {
+    INFO("rule " << rule.rule.id);
+    Status status = rule.compile_now();
+    CHECK(status.ok());
+    CHECK(rule.regex().ok());
+  }
+  // The Sets behind the context gate are compiled on first use too.
+  REQUIRE(compiled.value().has_context_prefilters());
+  CHECK_FALSE(compiled.value().context_prefilters().empty());
+  CHECK(compiled.value().gated_sets->status.ok());
+}
+
+TEST_CASE("a user pack is compiled at creation: a pattern error comes back then, located") {
+  Rule rule;
+  rule.id = "broken";
+  rule.entity = "EMAIL";
+  rule.pattern = "a(b";
+  rule.where = "/rules/0";
+  rule.keywords = {"b"};  // so the pattern is not in a prefilter Set (a Set checks what it holds)
+  auto user = compile_rules({RulePack{"mine", {rule}}});
+  REQUIRE_FALSE(user.ok());
+  CHECK(user.error().where == "/rules/0/pattern");
+  // The same rule marked built-in is trusted at creation; its error surfaces on first use, and the
+  // rule then matches nothing rather than crashing.
+  auto trusted = compile_rules({RulePack{"mine", {rule}, true}});
+  REQUIRE(trusted.ok());
+  Status status = trusted.value().rules[0].compile_now();
+  REQUIRE_FALSE(status.ok());
+  CHECK(status.error().where == "/rules/0/pattern");
+  CHECK_FALSE(trusted.value().rules[0].regex().ok());
 }

@@ -81,3 +81,16 @@ TEST_CASE("the registry finds validators by their stable names") {
   CHECK(find_validator("Luhn") == nullptr);
   CHECK(validator_names().find("iban") != std::string::npos);
 }
+
+TEST_CASE("email-domain: labels of 1-63 characters, a TLD of 2-24 letters (counted in characters)") {
+  CHECK(email_domain_valid("a@b.fr"));
+  CHECK(email_domain_valid("jürgen@bücher.de"));
+  CHECK(email_domain_valid("x@" + std::string(63, 'a') + ".com"));
+  CHECK_FALSE(email_domain_valid("x@" + std::string(64, 'a') + ".com"));
+  CHECK(email_domain_valid("x@example." + std::string(24, 'q')));
+  CHECK_FALSE(email_domain_valid("x@example." + std::string(25, 'q')));
+  CHECK(email_domain_valid("x@example.\xD0\xBC\xD0\xBE\xD1\x81"));  // ".мос": 3 characters in 6 bytes
+  CHECK_FALSE(email_domain_valid("x@example.c"));
+  CHECK_FALSE(email_domain_valid("x@a..fr"));
+  CHECK_FALSE(email_domain_valid("no at sign"));
+}

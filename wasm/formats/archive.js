@@ -536,7 +536,9 @@ function paxRecords(data) {
   let p = 0;
   while (p < data.length) {
     const space = data.indexOf(0x20, p);
-    const len = space < 0 ? NaN : Number(String.fromCharCode(...data.subarray(p, space)));
+    // A length has a few digits: a longer field is not one (and spread whole into fromCharCode it
+    // would overflow the call stack, a RangeError instead of an ignored record).
+    const len = space < 0 || space - p > 20 ? NaN : Number(String.fromCharCode(...data.subarray(p, space)));
     if (!(len > 0) || p + len > data.length) break;
     const record = new TextDecoder().decode(data.subarray(space + 1, p + len - 1));
     const eq = record.indexOf('=');

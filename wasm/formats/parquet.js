@@ -33,7 +33,9 @@
 //   Throws code 'parquet_write_unsupported' (naming the column and why) for what hyparquet-writer
 //   cannot write or does not read back the same: INT96, VARIANT, maps with non-string keys, and any
 //   column the check finds changed; the caller falls back to parquetToJsonl. Code 'bad_parquet' for
-//   a file hyparquet cannot read; 'bad_replacement' for a row or column the file does not have.
+//   a file hyparquet cannot read, or whose footer or page headers do not hold together (checked
+//   before hyparquet decodes a row group: checkColumnChunks, checkPages); 'bad_replacement' for a
+//   row or column the file does not have.
 // - parquetToJsonl(bytes, replacements) -> Uint8Array: one JSON object per row, keys in column
 //   order, replaced cells as their new string (a new JSON or nested value as JSON when it parses);
 //   bigints as exact JSON numbers, Dates as ISO strings, non-UTF-8 bytes as base64 strings.
@@ -51,6 +53,8 @@
 // BSON/INTERVAL as bytes, invalid UTF-8 as bytes; JSON is parsed and re-serialized by the writer
 // (the same JSON values; whitespace, and digits of numbers past 2^53, may change: a note says so).
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
+import { parquetHeader } from 'hyparquet/src/column.js';
+import { getMaxDefinitionLevel, getMaxRepetitionLevel, getSchemaPath } from 'hyparquet/src/schema.js';
 import { compressors } from 'hyparquet-compressors';
 import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
 import { gzipSync } from 'fflate';
@@ -75,11 +79,146 @@ function arrayBufferOf(bytes) {
 }
 
 function readMetadata(file) {
+  let metadata;
   try {
-    return parquetMetadata(file, { geoparquet: false });  // the schema exactly as stored
+    metadata = parquetMetadata(file, { geoparquet: false });  // the schema exactly as stored
   } catch (e) {
     throw parquetError('bad_parquet', `parquet: cannot read the footer (${e.message})`);
   }
+  checkColumnChunks(metadata);
+  return metadata;
+}
+
+// The repetition or definition levels of a DATA_PAGE_V2 (stored uncompressed, RLE/bit-packed
+// hybrid) hold no run longer than the page's values: hyparquet (1.31) repeats a run's value as many
+// times as its header says, into an array it grows, so one 5-byte run of 2^31 took minutes and all
+// memory (found by tests/fuzz/js-readers.mjs). Levels of version 1 pages sit inside the compressed
+// data and dictionary indices among the values: those runs are not checked (docs/fuzzing.md).
+function checkLevelRuns(bytes, maxLevel, count, where) {
+  if (!maxLevel) return;  // no levels stored
+  const valueBytes = (32 - Math.clz32(maxLevel) + 7) >> 3;
+  let p = 0, seen = 0;
+  while (seen < count) {
+    let header = 0;
+    for (let shift = 0; ; shift += 7) {
+      if (p >= bytes.length || shift > 28) throw parquetError('bad_parquet', `parquet: ${where}: a page's levels end inside a run header`);
+      const b = bytes[p++];
+      header += (b & 0x7f) * 2 ** shift;
+      if (!(b & 0x80)) break;
+    }
+    if (header % 2) {  // bit-packed: groups of 8 values, maxLevel's bit width each
+      const groups = Math.floor(header / 2);
+      p += groups * (32 - Math.clz32(maxLevel));
+      seen += groups * 8;
+    } else {
+      const run = header / 2;
+      if (seen + run > count) throw parquetError('bad_parquet', `parquet: ${where}: a run of ${run} levels in a page of ${count} values`);
+      p += valueBytes;
+      seen += run;
+    }
+    if (p > bytes.length) throw parquetError('bad_parquet', `parquet: ${where}: a page's levels are truncated`);
+  }
+}
+
+// Every row group has a row count (groupBounds locates row groups by them), and every column chunk
+// of it names, by its path, a leaf of the schema, once. hyparquet (1.31) starts reading a row
+// group's columns one after the other and throws when a later one's path is not in the schema (or
+// has no metadata) while the earlier reads run on: their failures are then promises rejected with
+// no handler, which end a node process (found by tests/fuzz/js-readers.mjs). A second chunk of one
+// column would be read but never awaited, with the same effect.
+function checkColumnChunks(metadata) {
+  let tree;
+  try {
+    tree = parquetSchema(metadata);
+  } catch (e) {
+    throw parquetError('bad_parquet', `parquet: cannot read the schema (${e.message})`);
+  }
+  (metadata.row_groups ?? []).forEach((group, g) => {
+    // Row groups are located by their row counts (groupBounds): each must be a count.
+    const rows = group.num_rows;
+    if (!((typeof rows === 'bigint' || Number.isInteger(rows)) && rows >= 0)) {
+      throw parquetError('bad_parquet', `parquet: row group ${g} has no valid row count (${rows})`);
+    }
+    const seen = new Set();
+    for (const [i, chunk] of (group.columns ?? []).entries()) {
+      const path = chunk?.meta_data?.path_in_schema;
+      if (!Array.isArray(path) || !path.length) throw parquetError('bad_parquet', `parquet: row group ${g}: column chunk ${i} has no metadata or path`);
+      let node = tree;
+      for (const part of path) {
+        node = node.children.find((c) => c.element.name === part);
+        if (!node) throw parquetError('bad_parquet', `parquet: row group ${g}: column "${path.join('.')}" is not in the schema`);
+      }
+      if (node.children.length) throw parquetError('bad_parquet', `parquet: row group ${g}: column "${path.join('.')}" is not a leaf of the schema`);
+      const key = path.join('\u0000');
+      if (seen.has(key)) throw parquetError('bad_parquet', `parquet: row group ${g}: column "${path.join('.')}" appears twice`);
+      seen.add(key);
+    }
+  });
+}
+
+// The page headers of every column chunk, read before hyparquet decodes anything: each page lies
+// inside its chunk (which lies inside the file), and the data pages hold no more values than the
+// chunk declares. hyparquet (1.31) sizes its level arrays by a page's num_values and decodes that
+// many: a header read from the wrong bytes (pages shifted under the footer's offsets) declared
+// billions of values and took minutes, then all memory (found by tests/fuzz/js-readers.mjs). Pages
+// are walked as hyparquet walks them, until the chunk's values are all seen or its bytes end.
+// Checked per row group, before reading it (rows [start, end)), so the row groups before a corrupt
+// one are still read.
+function checkPages(metadata, file, start, end) {
+  let first = 0;
+  (metadata.row_groups ?? []).forEach((group, g) => {
+    const rows = Number(group.num_rows);
+    first += rows;
+    if (first - rows >= end || first <= start) return;
+    for (const { meta_data: meta } of group.columns ?? []) {
+      const where = `row group ${g}: column "${meta.path_in_schema.join('.')}"`;
+      const at = Number(meta.dictionary_page_offset || meta.data_page_offset);
+      const length = Number(meta.total_compressed_size);
+      const values = Number(meta.num_values);
+      if (!(at >= 0 && length >= 0 && at + length <= file.byteLength)) {
+        throw parquetError('bad_parquet', `parquet: ${where}: its pages (${length} bytes at ${at}) are not inside the file (${file.byteLength} bytes)`);
+      }
+      if (!(values >= 0)) throw parquetError('bad_parquet', `parquet: ${where}: declares ${meta.num_values} values`);
+      const reader = { view: new DataView(file, at, length), offset: 0 };
+      let seen = 0;
+      while (seen < values && reader.offset < length - 1) {
+        let header;
+        try {
+          header = parquetHeader(reader);
+        } catch (e) {
+          throw parquetError('bad_parquet', `parquet: ${where}: unreadable page header at byte ${at + reader.offset} (${e.message})`);
+        }
+        const size = header.compressed_page_size;
+        if (!(size >= 0 && reader.offset + size <= length)) {
+          throw parquetError('bad_parquet', `parquet: ${where}: a page of ${size} bytes runs past its column chunk`);
+        }
+        const n = (header.data_page_header ?? header.data_page_header_v2)?.num_values;
+        if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
+          if (!Number.isInteger(n)) throw parquetError('bad_parquet', `parquet: ${where}: a data page without its page header`);
+          if (!(n >= 0 && seen + n <= values)) {
+            throw parquetError('bad_parquet', `parquet: ${where}: a page declares ${n} values, more than the ${values - seen} its column chunk has left`);
+          }
+          if (header.type === 'DATA_PAGE_V2') {
+            const v2 = header.data_page_header_v2;
+            const path = getSchemaPath(metadata.schema, meta.path_in_schema);
+            const page = new Uint8Array(file, at + reader.offset, size);
+            const rl = v2.repetition_levels_byte_length, dl = v2.definition_levels_byte_length;
+            if (!(rl >= 0 && dl >= 0 && rl + dl <= size)) throw parquetError('bad_parquet', `parquet: ${where}: a page's levels (${rl} + ${dl} bytes) run past it`);
+            checkLevelRuns(page.subarray(0, rl), getMaxRepetitionLevel(path), n, where);
+            checkLevelRuns(page.subarray(rl, rl + dl), getMaxDefinitionLevel(path), n, where);
+          }
+          seen += n;
+        } else if (header.type === 'DICTIONARY_PAGE') {
+          // PLAIN values take at least one bit each (BOOLEAN).
+          const d = header.dictionary_page_header?.num_values;
+          if (!(d >= 0 && d <= header.uncompressed_page_size * 8)) {
+            throw parquetError('bad_parquet', `parquet: ${where}: a dictionary page declares ${d} values in ${header.uncompressed_page_size} bytes`);
+          }
+        }
+        reader.offset += size;
+      }
+    }
+  });
 }
 
 const decimalOf = (e) => e.converted_type === 'DECIMAL' || e.logical_type?.type === 'DECIMAL';
@@ -140,6 +279,7 @@ function writeView(stats) {
 /** Rows [start, end) as arrays of top-level values. */
 async function readRows(file, metadata, start, end, view, where, columns) {
   if (end <= start) return [];
+  checkPages(metadata, file, start, end);
   let rows;
   try {
     await parquetRead({ file, metadata, compressors, rowStart: start, rowEnd: end, columns, ...view, onComplete: (r) => { rows = r; } });

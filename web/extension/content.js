@@ -43,9 +43,9 @@
     :host { all: initial; }
     .panel { position: fixed; z-index: 2147483647; max-width: 26rem; font: 13px/1.4 system-ui, sans-serif;
       background: #fff; color: #1b1c20; border: 2px solid #c12f2f; border-radius: 8px; padding: .6rem .75rem;
-      box-shadow: 0 4px 16px rgba(0,0,0,.2); }
+      box-shadow: 0 4px 16px rgba(0,0,0,.2); box-sizing: border-box; max-height: calc(100vh - 8px); overflow: auto; }
     h2 { font-size: 13px; margin: 0 0 .4rem; }
-    ul { list-style: none; margin: 0; padding: 0; }
+    ul { list-style: none; margin: 0; padding: 0; max-height: 50vh; overflow-y: auto; }
     li { display: flex; gap: .5rem; align-items: center; margin: .2rem 0; }
     .entity { font-weight: 600; min-width: 7rem; }
     .value { font-family: ui-monospace, monospace; flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
@@ -71,9 +71,10 @@
     return e;
   }
 
+  // Under the field, moved up as far as needed for the whole panel (and its buttons) to be in the window.
   function place(target) {
     const r = target.getBoundingClientRect();
-    panel.style.top = `${Math.min(window.innerHeight - 40, Math.max(0, r.bottom + 4))}px`;
+    panel.style.top = `${Math.max(0, Math.min(window.innerHeight - panel.offsetHeight - 4, r.bottom + 4))}px`;
     panel.style.left = `${Math.max(0, Math.min(window.innerWidth - 420, r.left))}px`;
   }
 
@@ -127,7 +128,13 @@
     showFindings(field, findings);
   }
 
+  // A text's findings wait while the files question is open (answering it is what the upload waits for).
+  let deferred = null;
   function showFindings(field, findings) {
+    if (!panel.hidden && panel.dataset.field === 'files') {
+      deferred = field;
+      return;
+    }
     panel.dataset.field = 'text';
     const list = el('ul');
     for (const f of findings) {
@@ -207,8 +214,15 @@
       panel.hidden = false;
       document.documentElement.dataset.discret = 'files';
       place(target);
-      go.addEventListener('click', () => { hide(); resolve(true); });
-      stop.addEventListener('click', () => { hide(); resolve(false); });
+      const answer = (value) => {
+        hide();
+        resolve(value);
+        const field = deferred;
+        deferred = null;
+        if (field?.isConnected) scanField(field);
+      };
+      go.addEventListener('click', () => answer(true));
+      stop.addEventListener('click', () => answer(false));
     });
   }
 

@@ -174,8 +174,11 @@ bool piece_in(const Lexicon& lex, const Words& ws, size_t i, size_t m) {
   char buf[2 * kMaxFoldedWord];
   size_t n = 0;
   for (size_t k = i; k < m; ++k) {
-    if (k > i) buf[n++] = ' ';
-    size_t len = fold(ws.w[k], buf + n, sizeof buf - n - 1);
+    if (k > i) {
+      if (n + 1 >= sizeof buf) return false;  // no room for a space and a word: longer than any entry
+      buf[n++] = ' ';
+    }
+    size_t len = fold(ws.w[k], buf + n, sizeof buf - n);
     if (len == 0) return false;
     n += len;
   }

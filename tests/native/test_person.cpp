@@ -253,3 +253,20 @@ TEST_CASE("after a title or a greeting, full names the lexicons lack are names; 
         std::vector<std::pair<std::string, std::string>>{{"person-title", "Rajesh Kapoor"}});
   CHECK(persons("Dear Valued Customer,\n").empty());
 }
+
+// Found by the scan fuzzer (every validator runs on raw input there): a run of words that fills
+// piece_in()'s buffer to its last byte wrote one space past it, then folded the next word with a
+// capacity that had wrapped around (a stack overflow under AddressSanitizer, which CI's fuzz pass
+// runs this suite under). Every split of a long run must now simply not match.
+TEST_CASE("person validators: runs of words as long as the fold buffer do not overflow it") {
+  // Words 1 and 2 together fill the 2 * kMaxFoldedWord buffer to or near its last byte.
+  for (size_t a = kMaxFoldedWord - 12; a <= kMaxFoldedWord; ++a) {
+    for (size_t b = kMaxFoldedWord - 12; b <= kMaxFoldedWord; ++b) {
+      std::string run = "Zyx Q" + std::string(a - 1, 'q') + " W" + std::string(b - 1, 'w');
+      INFO(a << " " << b);
+      // A known surname still ends a name after unknown words; without one, nothing matches.
+      CHECK(person_cue_name_valid(run + " Martin"));
+      CHECK_FALSE(person_cue_name_valid(run + " Qqqq"));
+    }
+  }
+}
